@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { AppConfig } from '../config/config';
+import { AppModule } from './app.module';
+
+/**
+ * Builds the server for a configuration whose database URL is known (a PostgreSQL server, or the
+ * embedded one main.ts started). Migrations run and demo data is seeded during init, before the
+ * server listens. Used by main.ts and by the integration tests.
+ */
+export async function createApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  await app.init();
+  return app;
+}

@@ -1,0 +1,81 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig, resolveSecrets } from './config';
+
+const SECRET = 'x'.repeat(40);
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('defaults to the embedded mode on port 3000 with demo data', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.embedded).toBe(true);
+    expect(config.seedDemo).toBe(true);
+    expect(config.dataDir).toBe(join(process.cwd(), '.data'));
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.databasePoolSize).toBe(4);
+  });
+
+  it('does not seed a PostgreSQL server unless SEED_DEMO says so', () => {
+    const base = { DATABASE_URL: 'postgres://u@db:5432/app', JWT_SECRET: SECRET };
+    expect(loadConfig(base).seedDemo).toBe(false);
+    expect(loadConfig({ ...base, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(loadConfig({ SEED_DEMO: 'false' }).seedDemo).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT must be a whole number between 1 and 65535 \(got "abc"\)$/],
+    [{ PORT: '70000' }, /^PORT /],
+    [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL must be a postgres/],
+    [{ REDIS_URL: 'localhost:6379' }, /^REDIS_URL must be a redis/],
+    [{ SEED_DEMO: 'maybe' }, /^SEED_DEMO must be true or false/],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of/],
+    [{ PUBLIC_URL: 'ftp://x' }, /^PUBLIC_URL must be an http/],
+    [{ JWT_SECRET: 'short' }, /^JWT_SECRET must be at least 32 characters/],
+    [{ DATABASE_URL: 'postgres://u@db/app' }, /^JWT_SECRET is required when DATABASE_URL is set/],
+  ])('refuses %p with a message naming the variable', (env, message) => {
+    const problems = problemsOf(env as Record<string, string>);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(message);
+  });
+
+  it('never echoes secrets or URLs that may hold passwords', () => {
+    const problems = problemsOf({ JWT_SECRET: 'hunter2', DATABASE_URL: 'mysql://root:pw@x' });
+    expect(problems.join('\n')).not.toContain('hunter2');
+    expect(problems.join('\n')).not.toContain(':pw@');
+  });
+
+  it('lists every bad variable at once', () => {
+    expect(problemsOf({ PORT: '0', LOG_LEVEL: 'x' })).toHaveLength(2);
+  });
+
+  it('treats blank variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '  ' }).embedded).toBe(true);
+  });
+});
+
+describe('resolveSecrets', () => {
+  it('generates a secret once in the data folder and keeps it across starts', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ouimake-config-'));
+    const first = resolveSecrets(loadConfig({ DATA_DIR: dir }));
+    const second = resolveSecrets(loadConfig({ DATA_DIR: dir }));
+    expect(first.jwtSecret).toHaveLength(64);
+    expect(second.jwtSecret).toBe(first.jwtSecret);
+    expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(first.jwtSecret);
+    expect(statSync(join(dir, 'jwt-secret')).mode & 0o777).toBe(0o600);
+  });
+
+  it('keeps a given JWT_SECRET', () => {
+    expect(resolveSecrets(loadConfig({ JWT_SECRET: SECRET })).jwtSecret).toBe(SECRET);
+  });
+});

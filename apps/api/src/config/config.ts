@@ -1,0 +1,204 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MinLength,
+  Min,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  return value;
+};
+
+/**
+ * The environment variables the server reads, each validated at boot. Every one is documented in
+ * the README's configuration table; keep the two in step.
+ */
+export class EnvironmentVariables {
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number between 1 and 65535' })
+  @Min(1, { message: 'must be a whole number between 1 and 65535' })
+  @Max(65535, { message: 'must be a whole number between 1 and 65535' })
+  PORT?: number;
+
+  @IsOptional()
+  @IsString()
+  HOST?: string;
+
+  /** Unset: the server runs its own embedded PostgreSQL (PGlite) in DATA_DIR. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// or postgresql:// URL' })
+  DATABASE_URL?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number between 1 and 100' })
+  @Min(1, { message: 'must be a whole number between 1 and 100' })
+  @Max(100, { message: 'must be a whole number between 1 and 100' })
+  DATABASE_POOL_SIZE?: number;
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  DATA_DIR?: string;
+
+  /** Required with DATABASE_URL; generated and kept in DATA_DIR in the embedded mode. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters long' })
+  JWT_SECRET?: string;
+
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'must be true or false' })
+  SEED_DEMO?: boolean;
+
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'must be an http:// or https:// URL' },
+  )
+  PUBLIC_URL?: string;
+
+  @IsOptional()
+  @IsIn(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL?: LogLevel;
+
+  @IsOptional()
+  @IsIn(NODE_ENVS, { message: `must be one of ${NODE_ENVS.join(', ')}` })
+  NODE_ENV?: (typeof NODE_ENVS)[number];
+
+  /** Where the built board lives; the API serves it when the folder exists. */
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR?: string;
+}
+
+/** The validated, typed configuration the rest of the server reads. */
+export class AppConfig {
+  readonly port: number;
+  readonly host: string;
+  /** Set when the server talks to a PostgreSQL server; null in the embedded mode. */
+  readonly databaseUrl: string | null;
+  readonly databasePoolSize: number;
+  readonly redisUrl: string | null;
+  readonly dataDir: string;
+  /** Null until resolveSecrets() ran in the embedded mode. */
+  readonly jwtSecret: string | null;
+  readonly seedDemo: boolean;
+  readonly publicUrl: string;
+  readonly logLevel: LogLevel;
+  readonly production: boolean;
+  readonly webDistDir: string;
+
+  constructor(values: Omit<AppConfig, 'embedded' | 'withDatabaseUrl' | 'withJwtSecret'>) {
+    Object.assign(this, values);
+  }
+
+  get embedded(): boolean {
+    return this.databaseUrl === null;
+  }
+
+  /** The same configuration pointed at a given database (the embedded server's address, in practice). */
+  withDatabaseUrl(databaseUrl: string): AppConfig {
+    return new AppConfig({ ...this, databaseUrl });
+  }
+
+  withJwtSecret(jwtSecret: string): AppConfig {
+    return new AppConfig({ ...this, jwtSecret });
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function describe(errors: ValidationError[], env: Record<string, string | undefined>): string[] {
+  return errors.map((e) => {
+    const message = Object.values(e.constraints ?? {})[0] ?? 'is invalid';
+    const given = env[e.property];
+    const shown = e.property === 'JWT_SECRET' || e.property.endsWith('_URL') ? '' : ` (got "${given}")`;
+    return `${e.property} ${message}${shown}`;
+  });
+}
+
+/**
+ * Reads and validates the environment. Throws a ConfigError naming every bad variable, so that
+ * the server refuses to start rather than run half-configured.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const present: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && value.trim() !== '') present[key] = value.trim();
+  }
+  const vars = plainToInstance(EnvironmentVariables, present, { excludeExtraneousValues: false });
+  const problems = describe(validateSync(vars, { skipMissingProperties: false }), present);
+
+  const databaseUrl = vars.DATABASE_URL ?? null;
+  if (databaseUrl && !vars.JWT_SECRET && !problems.some((p) => p.startsWith('DATABASE_URL'))) {
+    problems.push(
+      'JWT_SECRET is required when DATABASE_URL is set (at least 32 characters; e.g. `openssl rand -hex 32`)',
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const port = vars.PORT ?? 3000;
+  const production = vars.NODE_ENV === 'production';
+  return new AppConfig({
+    port,
+    host: vars.HOST ?? '0.0.0.0',
+    databaseUrl,
+    databasePoolSize: vars.DATABASE_POOL_SIZE ?? (databaseUrl ? 10 : 4),
+    redisUrl: vars.REDIS_URL ?? null,
+    dataDir: resolve(vars.DATA_DIR ?? '.data'),
+    jwtSecret: vars.JWT_SECRET ?? null,
+    seedDemo: vars.SEED_DEMO ?? databaseUrl === null,
+    publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    logLevel: vars.LOG_LEVEL ?? (vars.NODE_ENV === 'test' ? 'warn' : 'info'),
+    production,
+    webDistDir: resolve(vars.WEB_DIST_DIR ?? 'dist/apps/web'),
+  });
+}
+
+/**
+ * In the embedded mode without JWT_SECRET, a secret is generated once and kept in DATA_DIR so that
+ * tokens survive restarts. With a DATABASE_URL the secret is required (checked by loadConfig).
+ */
+export function resolveSecrets(config: AppConfig): AppConfig {
+  if (config.jwtSecret) return config;
+  mkdirSync(config.dataDir, { recursive: true });
+  const file = join(config.dataDir, 'jwt-secret');
+  if (!existsSync(file)) {
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  }
+  return config.withJwtSecret(readFileSync(file, 'utf8').trim());
+}

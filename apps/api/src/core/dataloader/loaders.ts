@@ -1,0 +1,77 @@
+import DataLoader from 'dataloader';
+import { Injectable } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { ChallengeThemeEntity } from '../../modules/challenges/challenge-theme.entity';
+import { ProjectHolderEntity } from '../../modules/projects/project-holder.entity';
+import { ProjectEntity } from '../../modules/projects/project.entity';
+import { ThemeEntity } from '../../modules/themes/theme.entity';
+import { ThemesService } from '../../modules/themes/themes.service';
+import { UserEntity } from '../../modules/users/user.entity';
+
+/** Batches by id: one query for all the keys a request asks for in one tick. */
+function byId<E extends { id: string }>(load: (ids: string[]) => Promise<E[]>): DataLoader<string, E | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await load([...ids]);
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** Groups the rows of a to-many relation under their parent's key, in the order the query gave. */
+function grouped<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+/** The DataLoaders of one request. Built fresh for every request, so nothing is cached across people. */
+export interface Loaders {
+  user: DataLoader<string, UserEntity | null>;
+  project: DataLoader<string, ProjectEntity | null>;
+  projectHolders: DataLoader<string, UserEntity[]>;
+  challengeThemes: DataLoader<string, ThemeEntity[]>;
+  themeChallengeCount: DataLoader<string, number>;
+}
+
+@Injectable()
+export class LoadersFactory {
+  constructor(
+    private readonly db: DataSource,
+    private readonly themes: ThemesService,
+  ) {}
+
+  create(): Loaders {
+    const { db, themes } = this;
+    return {
+      user: byId((ids) => db.getRepository(UserEntity).findBy({ id: In(ids) })),
+      project: byId((ids) => db.getRepository(ProjectEntity).findBy({ id: In(ids) })),
+      projectHolders: new DataLoader(async (projectIds) => {
+        const rows = await db
+          .getRepository(ProjectHolderEntity)
+          .createQueryBuilder('h')
+          .innerJoinAndSelect('h.user', 'u')
+          .where('h.project_id IN (:...projectIds)', { projectIds })
+          .orderBy('h.created_at', 'ASC')
+          .addOrderBy('u.id', 'ASC')
+          .getMany();
+        return grouped(projectIds, rows, (h) => h.projectId).map((hs) => hs.map((h) => h.user as UserEntity));
+      }),
+      challengeThemes: new DataLoader(async (challengeIds) => {
+        const rows = await db
+          .getRepository(ChallengeThemeEntity)
+          .createQueryBuilder('ct')
+          .innerJoinAndSelect('ct.theme', 't')
+          .where('ct.challenge_id IN (:...challengeIds)', { challengeIds })
+          .orderBy('t.position', 'ASC')
+          .getMany();
+        return grouped(challengeIds, rows, (ct) => ct.challengeId).map((cts) =>
+          cts.map((ct) => ct.theme as ThemeEntity),
+        );
+      }),
+      themeChallengeCount: new DataLoader(async (slugs) => {
+        const counts = await themes.challengeCounts(slugs);
+        return slugs.map((slug) => counts.get(slug) ?? 0);
+      }),
+    };
+  }
+}

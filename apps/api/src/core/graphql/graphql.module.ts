@@ -1,0 +1,42 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { pickLocale } from '@ouimake/domain';
+import type { Request } from 'express';
+import { AppConfig } from '../../config/config';
+import { LoadersFactory } from '../dataloader/loaders';
+import { createFormatError } from './format-error';
+import type { RequestContext } from './request-context';
+
+const logger = new Logger('GraphQL');
+
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [AppConfig, LoadersFactory],
+      useFactory: (config: AppConfig, loaders: LoadersFactory): ApolloDriverConfig => ({
+        path: '/graphql',
+        // The schema is built in memory; `npm run schema` prints the committed apps/api/schema.gql.
+        autoSchemaFile: true,
+        sortSchema: true,
+        playground: false,
+        introspection: !config.production,
+        includeStacktraceInErrorResponses: false,
+        formatError: createFormatError({
+          error: ({ err, path }, msg) =>
+            logger.error(
+              `${msg} at ${JSON.stringify(path ?? [])}`,
+              err instanceof Error ? err.stack : String(err),
+            ),
+        }),
+        context: ({ req }: { req: Request }): RequestContext => ({
+          viewer: null,
+          locale: pickLocale(req.headers['accept-language']),
+          loaders: loaders.create(),
+        }),
+      }),
+    }),
+  ],
+})
+export class AppGraphQLModule {}

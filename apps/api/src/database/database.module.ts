@@ -1,0 +1,45 @@
+import { Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/config';
+import { DemoSeedService } from '../modules/demo/demo-seed.service';
+import { dataSourceOptions } from './data-source-options';
+import { migrateUnderLock } from './migrate';
+
+/** Brings the schema up to date (and seeds the demo board when asked) before the server takes requests. */
+@Injectable()
+export class DatabaseBootstrap implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Database');
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly demo: DemoSeedService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const applied = await migrateUnderLock(this.dataSource, this.url(), async () => {
+      if (this.config.seedDemo) await this.demo.seedOnce(this.dataSource.manager);
+    });
+    if (applied.length) this.logger.log(`Applied migrations: ${applied.join(', ')}`);
+  }
+
+  private url(): string {
+    if (!this.config.databaseUrl) throw new Error('The database URL is unknown');
+    return this.config.databaseUrl;
+  }
+}
+
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => {
+        if (!config.databaseUrl) throw new Error('The database URL is unknown');
+        return dataSourceOptions(config.databaseUrl, config.databasePoolSize);
+      },
+    }),
+  ],
+  providers: [DemoSeedService, DatabaseBootstrap],
+})
+export class DatabaseModule {}

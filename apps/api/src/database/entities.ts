@@ -1,0 +1,18 @@
+import { ChallengeThemeEntity } from '../modules/challenges/challenge-theme.entity';
+import { ChallengeEntity } from '../modules/challenges/challenge.entity';
+import { ProjectHolderEntity } from '../modules/projects/project-holder.entity';
+import { ProjectEntity } from '../modules/projects/project.entity';
+import { ThemeEntity } from '../modules/themes/theme.entity';
+import { UserEntity } from '../modules/users/user.entity';
+import { AppStateEntity } from './app-state.entity';
+
+/** Every entity of the schema; the migrations must describe exactly these (CI checks it). */
+export const ENTITIES = [
+  AppStateEntity,
+  UserEntity,
+  ProjectEntity,
+  ProjectHolderEntity,
+  ThemeEntity,
+  ChallengeEntity,
+  ChallengeThemeEntity,
+];

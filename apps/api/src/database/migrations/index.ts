@@ -1,0 +1,6 @@
+import { Foundation1795917935098 } from './1795917935098-Foundation';
+import { AddThemeTaxonomy1795917935099 } from './1795917935099-AddThemeTaxonomy';
+import { EnableTextSearch1795917935100 } from './1795917935100-EnableTextSearch';
+
+/** Every migration, oldest first. Never edit one that has landed: add a new one. */
+export const MIGRATIONS = [Foundation1795917935098, AddThemeTaxonomy1795917935099, EnableTextSearch1795917935100];

@@ -1,0 +1,59 @@
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ChallengeOrder } from '@ouimake/domain';
+import { Ctx } from '../../core/graphql/context.decorator';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { Project } from '../projects/project.model';
+import { toProject } from '../projects/project.mapper';
+import { Theme } from '../themes/theme.model';
+import { toTheme } from '../themes/theme.mapper';
+import { User } from '../users/user.model';
+import { toUser } from '../users/user.mapper';
+import { toChallenge } from './challenge.mapper';
+import { Challenge, ChallengeConnection } from './challenge.model';
+import { ChallengesService } from './challenges.service';
+import { ChallengeFilter } from './dto/challenge-filter.input';
+
+@Resolver(() => Challenge)
+export class ChallengesResolver {
+  constructor(private readonly challengesService: ChallengesService) {}
+
+  @Query(() => Challenge, { nullable: true })
+  async challenge(
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Challenge | null> {
+    const entity = await this.challengesService.findVisible(id, ctx.viewer);
+    return entity ? toChallenge(entity) : null;
+  }
+
+  @Query(() => ChallengeConnection)
+  challenges(
+    @Ctx() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('filter', { type: () => ChallengeFilter, nullable: true }) filter?: ChallengeFilter,
+    @Args('orderBy', { type: () => ChallengeOrder, nullable: true }) orderBy?: ChallengeOrder,
+  ): Promise<ChallengeConnection> {
+    return this.challengesService.page({ first, after, filter, orderBy }, ctx.viewer, toChallenge);
+  }
+
+  @ResolveField(() => Project)
+  async project(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<Project> {
+    const project = await ctx.loaders.project.load(challenge.projectId);
+    if (!project) throw new Error(`Challenge ${challenge.id} has no project ${challenge.projectId}`);
+    return toProject(project);
+  }
+
+  @ResolveField(() => User)
+  async author(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<User> {
+    const author = await ctx.loaders.user.load(challenge.authorId);
+    if (!author) throw new Error(`Challenge ${challenge.id} has no author ${challenge.authorId}`);
+    return toUser(author, ctx.viewer);
+  }
+
+  @ResolveField(() => [Theme])
+  async themes(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<Theme[]> {
+    const themes = await ctx.loaders.challengeThemes.load(challenge.id);
+    return themes.map((t) => toTheme(t, ctx.locale));
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ChallengeStatus } from '@ouimake/domain';
+import { EntityManager } from 'typeorm';
+import { AppStateEntity } from '../../database/app-state.entity';
+import { ChallengeThemeEntity } from '../challenges/challenge-theme.entity';
+import { ChallengeEntity } from '../challenges/challenge.entity';
+import { ProjectHolderEntity } from '../projects/project-holder.entity';
+import { ProjectEntity } from '../projects/project.entity';
+import { UserEntity } from '../users/user.entity';
+import { DEMO_CHALLENGES, DEMO_PROJECTS, DEMO_USERS } from './demo-data';
+
+function idOf(ids: Map<string, string>, key: string): string {
+  const id = ids.get(key);
+  if (!id) throw new Error(`Demo data refers to an unknown key: ${key}`);
+  return id;
+}
+
+const SEEDED_KEY = 'demo_seeded_at';
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Seeds the demo board once. The caller holds the migration lock, so two instances starting
+ * together cannot both seed; the marker row makes restarts skip it.
+ */
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger(DemoSeedService.name);
+
+  async seedOnce(manager: EntityManager, now = new Date()): Promise<boolean> {
+    return manager.transaction(async (tx) => {
+      if (await tx.existsBy(AppStateEntity, { key: SEEDED_KEY })) return false;
+      if (await tx.exists(ProjectEntity)) {
+        // A database that already holds real projects is never filled with demo content.
+        await tx.insert(AppStateEntity, { key: SEEDED_KEY, value: 'skipped: database not empty' });
+        return false;
+      }
+
+      const users = new Map<string, string>();
+      for (const u of DEMO_USERS) {
+        const { identifiers } = await tx.insert(UserEntity, {
+          email: u.email,
+          displayName: u.displayName,
+          city: u.city,
+          bio: u.bio,
+          role: u.role,
+        });
+        users.set(u.key, identifiers[0].id);
+      }
+
+      const projects = new Map<string, string>();
+      for (const [i, p] of DEMO_PROJECTS.entries()) {
+        const createdAt = new Date(now.getTime() - (60 - i) * DAY);
+        const { identifiers } = await tx.insert(ProjectEntity, {
+          slug: p.slug,
+          name: p.name,
+          summary: p.summary,
+          description: p.description,
+          city: p.city,
+          website: p.website,
+          createdAt,
+          updatedAt: createdAt,
+        });
+        projects.set(p.key, identifiers[0].id);
+        for (const holder of p.holders) {
+          await tx.insert(ProjectHolderEntity, {
+            projectId: identifiers[0].id,
+            userId: idOf(users, holder),
+            createdAt,
+          });
+        }
+      }
+
+      for (const c of DEMO_CHALLENGES) {
+        const at = new Date(now.getTime() - c.publishedDaysAgo * DAY);
+        const { identifiers } = await tx.insert(ChallengeEntity, {
+          projectId: idOf(projects, c.project),
+          authorId: idOf(users, c.author),
+          title: c.title,
+          description: c.description,
+          city: c.city,
+          status: c.status,
+          voteBudget: c.voteBudget ?? null,
+          blindVoting: c.blindVoting ?? false,
+          closesAt: c.closesInDays === undefined ? null : new Date(now.getTime() + c.closesInDays * DAY),
+          outcome: c.outcome ?? null,
+          publishedAt: c.status === ChallengeStatus.DRAFT ? null : at,
+          lastActivityAt: at,
+          createdAt: at,
+          updatedAt: at,
+        });
+        await tx.insert(
+          ChallengeThemeEntity,
+          c.themes.map((themeSlug) => ({ challengeId: identifiers[0].id, themeSlug })),
+        );
+      }
+
+      await tx.insert(AppStateEntity, { key: SEEDED_KEY, value: now.toISOString() });
+      this.logger.log(
+        `Seeded the demo board: ${DEMO_PROJECTS.length} projects, ${DEMO_CHALLENGES.length} challenges`,
+      );
+      return true;
+    });
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Enumerations shared by the API and the board. Their values are the GraphQL enum values of the
+ * contract (../shared/contract/schema.graphql), so they travel unchanged over the wire.
+ */
+
+export enum Role {
+  MEMBER = 'MEMBER',
+  FACILITATOR = 'FACILITATOR',
+  ADMIN = 'ADMIN',
+}
+
+export enum ChallengeStatus {
+  DRAFT = 'DRAFT',
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+export enum ChallengeOrder {
+  TRENDING = 'TRENDING',
+  NEWEST = 'NEWEST',
+  MOST_IDEAS = 'MOST_IDEAS',
+  CLOSING_SOON = 'CLOSING_SOON',
+}
+
+/** The error codes of the contract's header: every error the API returns carries one of them. */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  CHALLENGE_NOT_OPEN = 'CHALLENGE_NOT_OPEN',
+  VOTING_NOT_OPEN = 'VOTING_NOT_OPEN',
+  IDEAS_NOT_OPEN = 'IDEAS_NOT_OPEN',
+  VOTE_BUDGET_EXCEEDED = 'VOTE_BUDGET_EXCEEDED',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
