@@ -1,11 +1,13 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { pickLocale } from '@ouimake/domain';
 import type { Request } from 'express';
 import { AppConfig } from '../../config/config';
 import { LoadersFactory } from '../dataloader/loaders';
 import { createFormatError } from './format-error';
+import { GraphQLExceptionFilter } from './graphql-exception.filter';
 import type { RequestContext } from './request-context';
 
 const logger = new Logger('GraphQL');
@@ -38,5 +40,6 @@ const logger = new Logger('GraphQL');
       }),
     }),
   ],
+  providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],
 })
 export class AppGraphQLModule {}

@@ -1,0 +1,61 @@
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../../apps/api/src/app/create-app';
+import { loadConfig } from '../../../apps/api/src/config/config';
+
+export const TEST_SECRET = 'integration-test-secret-0123456789abcdef';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions: { code: string; field?: string } }[];
+}
+
+export interface TestApp {
+  app: INestApplication;
+  url: string;
+  dataSource: DataSource;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export function testDatabaseUrl(): string {
+  const url = process.env['OUIMAKE_TEST_DATABASE_URL'];
+  if (!url) throw new Error('OUIMAKE_TEST_DATABASE_URL is unset: run through test/api/jest.config.cjs');
+  return url;
+}
+
+/** Boots the whole server on a free port against the run's test database (or `env` overrides). */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({
+    DATABASE_URL: testDatabaseUrl(),
+    JWT_SECRET: TEST_SECRET,
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'error',
+    NODE_ENV: 'test',
+    DATABASE_POOL_SIZE: '4',
+    WEB_DIST_DIR: '/nonexistent',
+    ...env,
+  });
+  const app = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address();
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    app,
+    url,
+    dataSource: app.get(DataSource),
+    async gql(query, variables, headers) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GraphQLResponse<any>;
+    },
+    close: () => app.close(),
+  };
+}
