@@ -38,6 +38,16 @@ export default [
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
+    // Cross-app suites boot the server from its sources (test/api) and drive the built board in a
+    // browser (test/e2e); they never import the board's code.
+    files: ['test/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': 'off',
+      'no-restricted-imports': ['error', { patterns: ['**/apps/web/**'] }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
     // The domain library is pure: no framework, no I/O.
     files: ['libs/shared/domain/**/*.ts'],
     rules: {

@@ -14,7 +14,7 @@ export interface TestApp {
   app: INestApplication;
   url: string;
   dataSource: DataSource;
-  gql<T = Record<string, any>>(
+  gql<T = Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
@@ -54,7 +54,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return (await res.json()) as GraphQLResponse<any>;
+      return (await res.json()) as GraphQLResponse<never>;
     },
     close: () => app.close(),
   };
