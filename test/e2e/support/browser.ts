@@ -1,0 +1,50 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium, or the one CHROME_PATH names. Playwright never downloads a browser here. */
+export const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+export const browserAvailable = existsSync(chromePath);
+
+if (!browserAvailable) {
+  if (process.env['CI']) {
+    throw new Error(`No Chromium at ${chromePath}: CI must run the browser tests (apt-get install chromium)`);
+  }
+  process.stdout.write(
+    `\nBrowser tests skipped: no Chromium at ${chromePath}. Install Debian's chromium or set CHROME_PATH.\n\n`,
+  );
+}
+
+/** `describe` when a browser is there; otherwise the suite is reported as skipped (see above). */
+export const describeInBrowser: jest.Describe = browserAvailable ? describe : describe.skip;
+
+export function baseUrl(): string {
+  const url = process.env['E2E_BASE_URL'];
+  if (!url) throw new Error('E2E_BASE_URL is unset: run through test/e2e/jest.config.cjs');
+  return url;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export const SCREENSHOT_DIR = join(__dirname, '..', 'screenshots');
+
+/** Saves a full-page PNG in test/e2e/screenshots/ for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
