@@ -1,0 +1,35 @@
+import type { ApolloClient } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { MantineProvider } from '@mantine/core';
+import type { i18n as I18n } from 'i18next';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { type createBrowserRouter, RouterProvider } from 'react-router';
+import { cssVariablesResolver, theme } from './theme';
+
+/** Language and look: what every piece of the board, and every test, renders inside. */
+export function BoardProviders({ i18n, children }: { i18n: I18n; children: ReactNode }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+        {children}
+      </MantineProvider>
+    </I18nextProvider>
+  );
+}
+
+export interface AppProps {
+  client: ApolloClient;
+  i18n: I18n;
+  router: ReturnType<typeof createBrowserRouter>;
+}
+
+export function App({ client, i18n, router }: AppProps) {
+  return (
+    <ApolloProvider client={client}>
+      <BoardProviders i18n={i18n}>
+        <RouterProvider router={router} />
+      </BoardProviders>
+    </ApolloProvider>
+  );
+}

@@ -1,0 +1,43 @@
+import { Container, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import { AppHeader } from './AppHeader';
+import classes from './Layout.module.css';
+
+/** Every page: skip link, header, the page itself in <main>, footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const shownPath = useRef(pathname);
+
+  // After a navigation inside the board, start reading (and tabbing) from the new page's content.
+  useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    main.current?.focus();
+    window.scrollTo(0, 0);
+  }, [pathname]);
+
+  return (
+    <div className={classes.shell}>
+      <a href="#main" className={classes.skipLink}>
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <main id="main" ref={main} tabIndex={-1} className={classes.main}>
+        <Container py={{ base: 'xl', sm: 48 }}>
+          <Outlet />
+        </Container>
+      </main>
+      <footer className={classes.footer}>
+        <Container>
+          <Text size="sm" c="ink.7">
+            {t('app.footer')}
+          </Text>
+        </Container>
+      </footer>
+    </div>
+  );
+}

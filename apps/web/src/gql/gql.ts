@@ -1,0 +1,52 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ChallengeBoard($first: Int!, $after: String) {\n    challenges(first: $first, after: $after, orderBy: NEWEST) {\n      edges {\n        cursor\n        node {\n          id\n          ...ChallengeCard_challenge\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ChallengeBoardDocument,
+    "\n  fragment ChallengeCard_challenge on Challenge {\n    id\n    title\n    status\n    city\n    closesAt\n    ideaCount\n    project {\n      id\n      name\n      city\n    }\n    themes {\n      slug\n      label\n    }\n  }\n": typeof types.ChallengeCard_ChallengeFragmentDoc,
+};
+const documents: Documents = {
+    "\n  query ChallengeBoard($first: Int!, $after: String) {\n    challenges(first: $first, after: $after, orderBy: NEWEST) {\n      edges {\n        cursor\n        node {\n          id\n          ...ChallengeCard_challenge\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ChallengeBoardDocument,
+    "\n  fragment ChallengeCard_challenge on Challenge {\n    id\n    title\n    status\n    city\n    closesAt\n    ideaCount\n    project {\n      id\n      name\n      city\n    }\n    themes {\n      slug\n      label\n    }\n  }\n": types.ChallengeCard_ChallengeFragmentDoc,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChallengeBoard($first: Int!, $after: String) {\n    challenges(first: $first, after: $after, orderBy: NEWEST) {\n      edges {\n        cursor\n        node {\n          id\n          ...ChallengeCard_challenge\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ChallengeBoard($first: Int!, $after: String) {\n    challenges(first: $first, after: $after, orderBy: NEWEST) {\n      edges {\n        cursor\n        node {\n          id\n          ...ChallengeCard_challenge\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChallengeCard_challenge on Challenge {\n    id\n    title\n    status\n    city\n    closesAt\n    ideaCount\n    project {\n      id\n      name\n      city\n    }\n    themes {\n      slug\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment ChallengeCard_challenge on Challenge {\n    id\n    title\n    status\n    city\n    closesAt\n    ideaCount\n    project {\n      id\n      name\n      city\n    }\n    themes {\n      slug\n      label\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
