@@ -1,6 +1,5 @@
-import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode } from '@ouimake/domain';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error';
 
 /** Apollo's own codes for a request that is malformed: the client's fault, said as BAD_USER_INPUT. */
@@ -19,6 +18,13 @@ export interface ErrorLogger {
   error(details: { err: unknown; path?: readonly (string | number)[] }, msg: string): void;
 }
 
+/** The error a resolver threw, beneath the GraphQLErrors that wrap it. */
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+}
+
 /** `Variable "$first" got invalid value ...` names the variable: the field at fault. */
 function fieldFromMessage(message: string): string | undefined {
   return /Variable "\$(\w+)"/.exec(message)?.[1] ?? /[Aa]rgument "(\w+)"/.exec(message)?.[1];
@@ -31,7 +37,7 @@ function fieldFromMessage(message: string): string | undefined {
  */
 export function createFormatError(logger: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = unwrap(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof DomainError) {
