@@ -46,9 +46,12 @@ async function embeddedDatabase() {
 export default async function globalSetup() {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const make = (purpose) => (serverUrl ? serverDatabase(serverUrl, purpose) : embeddedDatabase());
-  const [shared, fresh] = await Promise.all([make('it'), make('boot')]);
+  // shared: most tests, each building its own rows; fresh: boot tests that need an empty database;
+  // isolated: tests of board-wide rules (the last admin) that must not race with other files.
+  const [shared, fresh, isolated] = await Promise.all([make('it'), make('boot'), make('iso')]);
   process.env.OUIMAKE_TEST_DATABASE_URL = shared.url;
   process.env.OUIMAKE_TEST_FRESH_DATABASE_URL = fresh.url;
+  process.env.OUIMAKE_TEST_ISOLATED_DATABASE_URL = isolated.url;
   process.env.OUIMAKE_TEST_DATABASE_KIND = serverUrl ? 'server' : 'embedded';
-  globalThis.__ouimakeDatabases = [shared, fresh];
+  globalThis.__ouimakeDatabases = [shared, fresh, isolated];
 }

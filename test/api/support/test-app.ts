@@ -38,6 +38,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     DATABASE_POOL_SIZE: '4',
     WEB_DIST_DIR: '/nonexistent',
+    // Through Redis when the run has one (CI), as several instances would.
+    ...(process.env['REDIS_URL'] ? { REDIS_URL: process.env['REDIS_URL'] } : {}),
     ...env,
   });
   const app = await createApp(config);

@@ -9,6 +9,8 @@ import { CoreModule } from '../core/core.module';
 import { AppGraphQLModule } from '../core/graphql/graphql.module';
 import { HealthModule } from '../core/health/health.module';
 import { DatabaseModule } from '../database/database.module';
+import { AccountsModule } from '../modules/accounts/accounts.module';
+import { AuditModule } from '../modules/audit/audit.module';
 import { ChallengesModule } from '../modules/challenges/challenges.module';
 import { ProjectsModule } from '../modules/projects/projects.module';
 import { ThemesModule } from '../modules/themes/themes.module';
@@ -37,6 +39,8 @@ export class AppModule {
         ThemesModule,
         ChallengesModule,
         ProjectsModule,
+        AccountsModule,
+        AuditModule,
         // The built board, with every other path falling back to index.html for the SPA's routes.
         ...(serveBoard
           ? [

@@ -1,3 +1,5 @@
+import { AccountsResolver } from '../modules/accounts/accounts.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { ChallengesResolver } from '../modules/challenges/challenges.resolver';
 import { ProjectsResolver } from '../modules/projects/projects.resolver';
 import { ThemesResolver } from '../modules/themes/themes.resolver';
@@ -6,4 +8,10 @@ import { ThemesResolver } from '../modules/themes/themes.resolver';
  * Every resolver class, for printing the schema without starting the server. An integration test
  * checks that the running server's schema equals the printed one, so a resolver missing here fails CI.
  */
-export const RESOLVERS = [ChallengesResolver, ProjectsResolver, ThemesResolver];
+export const RESOLVERS = [
+  AccountsResolver,
+  AuditResolver,
+  ChallengesResolver,
+  ProjectsResolver,
+  ThemesResolver,
+];

@@ -43,6 +43,12 @@ describe('loadConfig', () => {
     [{ PUBLIC_URL: 'ftp://x' }, /^PUBLIC_URL must be an http/],
     [{ JWT_SECRET: 'short' }, /^JWT_SECRET must be at least 32 characters/],
     [{ DATABASE_URL: 'postgres://u@db/app' }, /^JWT_SECRET is required when DATABASE_URL is set/],
+    [{ ADMIN_EMAILS: 'alice, bob@x.org' }, /^ADMIN_EMAILS must be a comma-separated list of email addresses/],
+    [
+      { SIGNIN_FAILURES_PER_ADDRESS: '0' },
+      /^SIGNIN_FAILURES_PER_ADDRESS must be a whole number of at least 1/,
+    ],
+    [{ TRUST_PROXY: 'yes' }, /^TRUST_PROXY must be true, false or a number of proxies/],
   ])('refuses %p with a message naming the variable', (env, message) => {
     const problems = problemsOf(env as Record<string, string>);
     expect(problems).toHaveLength(1);
@@ -57,6 +63,19 @@ describe('loadConfig', () => {
 
   it('lists every bad variable at once', () => {
     expect(problemsOf({ PORT: '0', LOG_LEVEL: 'x' })).toHaveLength(2);
+  });
+
+  it('reads admin emails case-insensitively and rate limits with documented defaults', () => {
+    const config = loadConfig({ ADMIN_EMAILS: ' Alice@Example.org ,bob@x.org,', TRUST_PROXY: '1' });
+    expect(config.adminEmails).toEqual(['alice@example.org', 'bob@x.org']);
+    expect(config.rateLimits).toEqual({
+      signinFailuresPerAccount: 10,
+      signinFailuresPerAddress: 100,
+      signinFailureWindowSeconds: 900,
+      signupsPerAddressPerHour: 200,
+    });
+    expect(config.trustProxy).toBe(1);
+    expect(loadConfig({}).trustProxy).toBe(false);
   });
 
   it('treats blank variables as unset', () => {

@@ -94,6 +94,52 @@ export class EnvironmentVariables {
   @IsIn(NODE_ENVS, { message: `must be one of ${NODE_ENVS.join(', ')}` })
   NODE_ENV?: (typeof NODE_ENVS)[number];
 
+  /** Comma-separated emails that are admins, at sign-up and at every start. */
+  @IsOptional()
+  @Matches(/^\s*[^\s,@]+@[^\s,@]+(\s*,\s*[^\s,@]+@[^\s,@]+)*\s*,?\s*$/, {
+    message: 'must be a comma-separated list of email addresses',
+  })
+  ADMIN_EMAILS?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of days between 1 and 365' })
+  @Min(1, { message: 'must be a whole number of days between 1 and 365' })
+  @Max(365, { message: 'must be a whole number of days between 1 and 365' })
+  SESSION_TTL_DAYS?: number;
+
+  /** Failed sign-ins allowed per account in the window before RATE_LIMITED. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of at least 1' })
+  @Min(1, { message: 'must be a whole number of at least 1' })
+  SIGNIN_FAILURES_PER_ACCOUNT?: number;
+
+  /** Failed sign-ins allowed per client address in the window (successes are not counted). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of at least 1' })
+  @Min(1, { message: 'must be a whole number of at least 1' })
+  SIGNIN_FAILURES_PER_ADDRESS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of minutes of at least 1' })
+  @Min(1, { message: 'must be a whole number of minutes of at least 1' })
+  SIGNIN_FAILURE_WINDOW_MINUTES?: number;
+
+  /** Accounts that may be created from one client address per hour. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of at least 1' })
+  @Min(1, { message: 'must be a whole number of at least 1' })
+  SIGNUPS_PER_ADDRESS_PER_HOUR?: number;
+
+  /** Express "trust proxy": false, true, or the number of proxies in front of the server. */
+  @IsOptional()
+  @Matches(/^(true|false|\d{1,2})$/, { message: 'must be true, false or a number of proxies' })
+  TRUST_PROXY?: string;
+
   /** Where the built board lives; the API serves it when the folder exists. */
   @IsOptional()
   @IsString()
@@ -116,6 +162,15 @@ export class AppConfig {
   readonly logLevel: LogLevel;
   readonly production: boolean;
   readonly webDistDir: string;
+  readonly adminEmails: readonly string[];
+  readonly sessionTtlDays: number;
+  readonly rateLimits: {
+    signinFailuresPerAccount: number;
+    signinFailuresPerAddress: number;
+    signinFailureWindowSeconds: number;
+    signupsPerAddressPerHour: number;
+  };
+  readonly trustProxy: boolean | number;
 
   constructor(values: Omit<AppConfig, 'embedded' | 'withDatabaseUrl' | 'withJwtSecret'>) {
     Object.assign(this, values);
@@ -186,6 +241,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: vars.LOG_LEVEL ?? (vars.NODE_ENV === 'test' ? 'warn' : 'info'),
     production,
     webDistDir: resolve(vars.WEB_DIST_DIR ?? 'dist/apps/web'),
+    adminEmails: (vars.ADMIN_EMAILS ?? '')
+      .split(',')
+      .map((e) => e.trim().toLowerCase())
+      .filter(Boolean),
+    sessionTtlDays: vars.SESSION_TTL_DAYS ?? 30,
+    rateLimits: {
+      signinFailuresPerAccount: vars.SIGNIN_FAILURES_PER_ACCOUNT ?? 10,
+      signinFailuresPerAddress: vars.SIGNIN_FAILURES_PER_ADDRESS ?? 100,
+      signinFailureWindowSeconds: (vars.SIGNIN_FAILURE_WINDOW_MINUTES ?? 15) * 60,
+      signupsPerAddressPerHour: vars.SIGNUPS_PER_ADDRESS_PER_HOUR ?? 200,
+    },
+    trustProxy:
+      vars.TRUST_PROXY === undefined || vars.TRUST_PROXY === 'false'
+        ? false
+        : vars.TRUST_PROXY === 'true'
+          ? true
+          : Number(vars.TRUST_PROXY),
   });
 }
 

@@ -1,4 +1,9 @@
 import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthErrorGuard } from './auth/auth-error.guard';
+import { AuthService } from './auth/auth.service';
+import { RateLimitService } from './rate-limit/rate-limit.service';
+import { RedisModule } from './redis/redis.module';
 import { AppConfig } from '../config/config';
 import { LoadersFactory } from './dataloader/loaders';
 import { CursorCodec } from './pagination/cursor-codec';
@@ -7,7 +12,7 @@ import { ThemesModule } from '../modules/themes/themes.module';
 /** Cross-cutting providers every feature module may inject. */
 @Global()
 @Module({
-  imports: [ThemesModule],
+  imports: [ThemesModule, RedisModule],
   providers: [
     {
       provide: CursorCodec,
@@ -18,7 +23,10 @@ import { ThemesModule } from '../modules/themes/themes.module';
       },
     },
     LoadersFactory,
+    AuthService,
+    RateLimitService,
+    { provide: APP_GUARD, useClass: AuthErrorGuard },
   ],
-  exports: [CursorCodec, LoadersFactory],
+  exports: [CursorCodec, LoadersFactory, AuthService, RateLimitService],
 })
 export class CoreModule {}

@@ -2,6 +2,7 @@ import { Injectable, Logger, Module, OnApplicationBootstrap } from '@nestjs/comm
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/config';
+import { promoteConfiguredAdmins } from '../modules/accounts/configured-admins';
 import { DemoSeedService } from '../modules/demo/demo-seed.service';
 import { dataSourceOptions } from './data-source-options';
 import { migrateUnderLock } from './migrate';
@@ -19,7 +20,12 @@ export class DatabaseBootstrap implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const applied = await migrateUnderLock(this.dataSource, this.url(), async () => {
-      if (this.config.seedDemo) await this.demo.seedOnce(this.dataSource.manager);
+      if (this.config.seedDemo) {
+        // Demo people can sign in only on the embedded database, a private demo by nature.
+        await this.demo.seedOnce(this.dataSource.manager, { withPasswords: this.config.embedded });
+      }
+      const promoted = await promoteConfiguredAdmins(this.dataSource.manager, this.config.adminEmails);
+      if (promoted) this.logger.log(`ADMIN_EMAILS made ${promoted} account(s) admin`);
     });
     if (applied.length) this.logger.log(`Applied migrations: ${applied.join(', ')}`);
   }

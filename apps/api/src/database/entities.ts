@@ -4,6 +4,8 @@ import { ProjectHolderEntity } from '../modules/projects/project-holder.entity';
 import { ProjectEntity } from '../modules/projects/project.entity';
 import { ThemeEntity } from '../modules/themes/theme.entity';
 import { UserEntity } from '../modules/users/user.entity';
+import { SessionEntity } from '../modules/accounts/session.entity';
+import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
 import { AppStateEntity } from './app-state.entity';
 
 /** Every entity of the schema; the migrations must describe exactly these (CI checks it). */
@@ -15,4 +17,6 @@ export const ENTITIES = [
   ThemeEntity,
   ChallengeEntity,
   ChallengeThemeEntity,
+  SessionEntity,
+  AuditEntryEntity,
 ];

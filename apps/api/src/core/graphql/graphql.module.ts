@@ -5,7 +5,9 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { pickLocale } from '@ouimake/domain';
 import type { Request } from 'express';
 import { AppConfig } from '../../config/config';
+import { AuthService } from '../auth/auth.service';
 import { LoadersFactory } from '../dataloader/loaders';
+import { DomainError } from './domain-error';
 import { createFormatError } from './format-error';
 import { GraphQLExceptionFilter } from './graphql-exception.filter';
 import type { RequestContext } from './request-context';
@@ -16,8 +18,8 @@ const logger = new Logger('GraphQL');
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [AppConfig, LoadersFactory],
-      useFactory: (config: AppConfig, loaders: LoadersFactory): ApolloDriverConfig => ({
+      inject: [AppConfig, LoadersFactory, AuthService],
+      useFactory: (config: AppConfig, loaders: LoadersFactory, auth: AuthService): ApolloDriverConfig => ({
         path: '/graphql',
         // The schema is built in memory; `npm run schema` prints the committed apps/api/schema.gql.
         autoSchemaFile: true,
@@ -32,11 +34,23 @@ const logger = new Logger('GraphQL');
               err instanceof Error ? err.stack : String(err),
             ),
         }),
-        context: ({ req }: { req: Request }): RequestContext => ({
-          viewer: null,
-          locale: pickLocale(req.headers['accept-language']),
-          loaders: loaders.create(),
-        }),
+        context: async ({ req }: { req: Request }): Promise<RequestContext> => {
+          let viewer: RequestContext['viewer'] = null;
+          let authError: RequestContext['authError'] = null;
+          try {
+            viewer = await auth.viewerFromHeader(req.headers.authorization);
+          } catch (e) {
+            if (!(e instanceof DomainError)) throw e;
+            authError = e;
+          }
+          return {
+            viewer,
+            authError,
+            clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+            locale: pickLocale(req.headers['accept-language']),
+            loaders: loaders.create(),
+          };
+        },
       }),
     }),
   ],

@@ -1,15 +1,22 @@
 import type { Locale, Role } from '@ouimake/domain';
 import type { Loaders } from '../dataloader/loaders';
+import type { DomainError } from './domain-error';
 
 /** The person a request acts for. Anonymous requests have none. */
 export interface Viewer {
   id: string;
   role: Role;
+  /** The session the request's token belongs to (signOut revokes it). */
+  sessionId: string;
 }
 
 /** What every resolver of one request shares: who asks, in which language, and its DataLoaders. */
 export interface RequestContext {
   viewer: Viewer | null;
+  /** Set when the request carried a token that is forged, expired or revoked: every field refuses. */
+  authError: DomainError | null;
+  /** The client's address (behind TRUST_PROXY proxies), for rate limits. */
+  clientAddress: string;
   locale: Locale;
   loaders: Loaders;
 }

@@ -1,6 +1,12 @@
 import { Foundation1795917935098 } from './1795917935098-Foundation';
 import { AddThemeTaxonomy1795917935099 } from './1795917935099-AddThemeTaxonomy';
 import { EnableTextSearch1795917935100 } from './1795917935100-EnableTextSearch';
+import { AddAccounts1795919421423 } from './1795919421423-AddAccounts';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
-export const MIGRATIONS = [Foundation1795917935098, AddThemeTaxonomy1795917935099, EnableTextSearch1795917935100];
+export const MIGRATIONS = [
+  Foundation1795917935098,
+  AddThemeTaxonomy1795917935099,
+  EnableTextSearch1795917935100,
+  AddAccounts1795919421423,
+];

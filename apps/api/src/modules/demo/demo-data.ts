@@ -42,6 +42,9 @@ export interface DemoChallenge {
   outcome?: string;
 }
 
+/** The password of every demo account, on the embedded database only (shown in the README). */
+export const DEMO_PASSWORD = 'ouimake-demo';
+
 export const DEMO_USERS: DemoUser[] = [
   {
     key: 'maelle',
@@ -114,6 +117,30 @@ export const DEMO_USERS: DemoUser[] = [
     city: 'Brest',
     role: Role.FACILITATOR,
     bio: 'Facilitateur des soirées Ouimake à Brest, Nantes et Rennes.',
+  },
+  {
+    key: 'admin',
+    email: 'admin@ouimake.example',
+    displayName: 'Nolwenn Admin',
+    city: 'Brest',
+    role: Role.ADMIN,
+    bio: 'Veille à ce que le tableau reste un lieu sûr.',
+  },
+  {
+    key: 'lena',
+    email: 'lena.cariou@ouimake.example',
+    displayName: 'Léna Cariou',
+    city: 'Brest',
+    role: Role.MEMBER,
+    bio: 'Bénévole dans deux associations, curieuse de tout.',
+  },
+  {
+    key: 'malo',
+    email: 'malo.jaouen@ouimake.example',
+    displayName: 'Malo Jaouen',
+    city: 'Nantes',
+    role: Role.MEMBER,
+    bio: 'Développeur indépendant, cherche un coworking.',
   },
 ];
 

@@ -7,7 +7,8 @@ import { ChallengeEntity } from '../challenges/challenge.entity';
 import { ProjectHolderEntity } from '../projects/project-holder.entity';
 import { ProjectEntity } from '../projects/project.entity';
 import { UserEntity } from '../users/user.entity';
-import { DEMO_CHALLENGES, DEMO_PROJECTS, DEMO_USERS } from './demo-data';
+import { hashPassword } from '../../core/auth/passwords';
+import { DEMO_CHALLENGES, DEMO_PASSWORD, DEMO_PROJECTS, DEMO_USERS } from './demo-data';
 
 function idOf(ids: Map<string, string>, key: string): string {
   const id = ids.get(key);
@@ -26,7 +27,12 @@ const DAY = 24 * 60 * 60 * 1000;
 export class DemoSeedService {
   private readonly logger = new Logger(DemoSeedService.name);
 
-  async seedOnce(manager: EntityManager, now = new Date()): Promise<boolean> {
+  async seedOnce(
+    manager: EntityManager,
+    options: { withPasswords: boolean },
+    now = new Date(),
+  ): Promise<boolean> {
+    const passwordHash = options.withPasswords ? await hashPassword(DEMO_PASSWORD) : null;
     return manager.transaction(async (tx) => {
       if (await tx.existsBy(AppStateEntity, { key: SEEDED_KEY })) return false;
       if (await tx.exists(ProjectEntity)) {
@@ -42,6 +48,7 @@ export class DemoSeedService {
           displayName: u.displayName,
           city: u.city,
           bio: u.bio,
+          passwordHash,
           role: u.role,
         });
         users.set(u.key, identifiers[0].id);

@@ -19,6 +19,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 80, nullable: true })
   city: string | null;
 
+  /** argon2id; null for accounts that cannot sign in (demo people on a server database). Never leaves the server. */
+  @Column({ name: 'password_hash', type: 'varchar', length: 255, nullable: true, select: false })
+  passwordHash?: string | null;
+
   @Column({ type: 'enum', enum: Role, enumName: 'user_role', default: Role.MEMBER })
   role: Role;
 

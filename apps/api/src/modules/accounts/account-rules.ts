@@ -1,0 +1,51 @@
+import { LIMITS } from '@ouimake/domain';
+import { isEmail } from 'class-validator';
+import { DomainError } from '../../core/graphql/domain-error';
+
+export const BIO_MAX = 2_000;
+export const CITY_MAX = 80;
+
+/** Trimmed and lower-cased: how emails are stored and compared. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function checkEmail(email: string): string {
+  const normalized = normalizeEmail(email);
+  if (normalized.length > 254 || !isEmail(normalized)) {
+    throw DomainError.badInput('email', 'Enter a valid email address.');
+  }
+  return normalized;
+}
+
+export function checkPassword(password: string): string {
+  const { passwordMin, passwordMax } = LIMITS.user;
+  if ([...password].length < passwordMin || [...password].length > passwordMax) {
+    throw DomainError.badInput(
+      'password',
+      `The password must be ${passwordMin} to ${passwordMax} characters long.`,
+    );
+  }
+  return password;
+}
+
+export function checkDisplayName(name: string): string {
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  const { displayNameMin, displayNameMax } = LIMITS.user;
+  if ([...trimmed].length < displayNameMin || [...trimmed].length > displayNameMax) {
+    throw DomainError.badInput(
+      'displayName',
+      `The name must be ${displayNameMin} to ${displayNameMax} characters long.`,
+    );
+  }
+  return trimmed;
+}
+
+/** Optional free text: trimmed, blank becomes null, too long is BAD_USER_INPUT on `field`. */
+export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
+  if (value === null || value === undefined) return null;
+  const trimmed = value.trim();
+  if (trimmed === '') return null;
+  if ([...trimmed].length > max) throw DomainError.badInput(field, `At most ${max} characters.`);
+  return trimmed;
+}

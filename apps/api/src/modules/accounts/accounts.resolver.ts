@@ -1,0 +1,70 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Role } from '@ouimake/domain';
+import { Ctx } from '../../core/graphql/context.decorator';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { toUser } from '../users/user.mapper';
+import { User } from '../users/user.model';
+import { AccountsService } from './accounts.service';
+import { AuthPayload, UserConnection } from './auth-payload.model';
+import { SignInInput, SignUpInput, UpdateProfileInput } from './dto/account.inputs';
+
+@Resolver(() => User)
+export class AccountsResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
+  async me(@Ctx() ctx: RequestContext): Promise<User | null> {
+    if (!ctx.viewer) return null;
+    const user = await this.accounts.findUser(ctx.viewer.id);
+    return user ? toUser(user, ctx.viewer) : null;
+  }
+
+  @Query(() => User, { nullable: true })
+  async user(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<User | null> {
+    const user = await this.accounts.findUser(id);
+    return user ? toUser(user, ctx.viewer) : null;
+  }
+
+  @Query(() => UserConnection, {
+    description: 'Admins. People by display name; query matches name or email.',
+  })
+  users(
+    @Ctx() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('query', { type: () => String, nullable: true }) query?: string,
+  ): Promise<UserConnection> {
+    return this.accounts.listUsers(ctx.viewer, { first, after, query }, (u) => toUser(u, ctx.viewer));
+  }
+
+  @Mutation(() => AuthPayload)
+  async signUp(@Args('input') input: SignUpInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
+    const { token, user } = await this.accounts.signUp(input, ctx.clientAddress);
+    return { token, user: toUser(user, user) };
+  }
+
+  @Mutation(() => AuthPayload)
+  async signIn(@Args('input') input: SignInInput, @Ctx() ctx: RequestContext): Promise<AuthPayload> {
+    const { token, user } = await this.accounts.signIn(input, ctx.clientAddress);
+    return { token, user: toUser(user, user) };
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes the token the request was made with.' })
+  signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.accounts.signOut(ctx.viewer);
+  }
+
+  @Mutation(() => User)
+  async updateProfile(@Args('input') input: UpdateProfileInput, @Ctx() ctx: RequestContext): Promise<User> {
+    return toUser(await this.accounts.updateProfile(ctx.viewer, input), ctx.viewer);
+  }
+
+  @Mutation(() => User, { description: 'Admins.' })
+  async setUserRole(
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('role', { type: () => Role }) role: Role,
+    @Ctx() ctx: RequestContext,
+  ): Promise<User> {
+    return toUser(await this.accounts.setUserRole(ctx.viewer, userId, role), ctx.viewer);
+  }
+}

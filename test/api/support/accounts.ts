@@ -1,0 +1,41 @@
+import { Role } from '@ouimake/domain';
+import { UserEntity } from '../../../apps/api/src/modules/users/user.entity';
+import { uniq } from './factories';
+import type { TestApp } from './test-app';
+
+export const PASSWORD = 'correct horse battery';
+
+export interface Account {
+  id: string;
+  email: string;
+  token: string;
+  headers: Record<string, string>;
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { token user { id email role } } }`;
+const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { token user { id role } } }`;
+
+/** Signs up a new person through the API; `role` is then granted directly in the database. */
+export async function signUp(
+  t: TestApp,
+  options: { role?: Role; email?: string; address?: string } = {},
+): Promise<Account> {
+  const email = options.email ?? `${uniq('p')}@test.example`;
+  const res = await t.gql(
+    SIGN_UP,
+    { input: { email, password: PASSWORD, displayName: `Personne ${uniq()}` } },
+    options.address ? { 'x-forwarded-for': options.address } : {},
+  );
+  if (res.errors) throw new Error(`signUp failed: ${JSON.stringify(res.errors)}`);
+  const { token, user } = res.data!.signUp;
+  if (options.role && options.role !== Role.MEMBER) {
+    await t.dataSource.getRepository(UserEntity).update({ id: user.id }, { role: options.role });
+  }
+  return { id: user.id, email, token, headers: bearer(token) };
+}
+
+export async function signIn(t: TestApp, email: string, password = PASSWORD, address?: string) {
+  return t.gql(SIGN_IN, { input: { email, password } }, address ? { 'x-forwarded-for': address } : {});
+}
