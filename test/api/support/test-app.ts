@@ -1,7 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../../apps/api/src/app/create-app';
 import { loadConfig } from '../../../apps/api/src/config/config';
+
+/** One Redis namespace per test file: rate limits never leak between files or runs. */
+const REDIS_PREFIX = `ouimake-test-${randomBytes(4).toString('hex')}`;
 
 export const TEST_SECRET = 'integration-test-secret-0123456789abcdef';
 
@@ -36,10 +40,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     SEED_DEMO: 'true',
     LOG_LEVEL: 'error',
     NODE_ENV: 'test',
-    DATABASE_POOL_SIZE: '4',
+    // One connection on the embedded database, as in production; a pool of 1 also catches any query
+    // made outside a transaction's own connection (it would wait forever).
+    DATABASE_POOL_SIZE: process.env['OUIMAKE_TEST_DATABASE_KIND'] === 'server' ? '4' : '1',
     WEB_DIST_DIR: '/nonexistent',
     // Through Redis when the run has one (CI), as several instances would.
-    ...(process.env['REDIS_URL'] ? { REDIS_URL: process.env['REDIS_URL'] } : {}),
+    ...(process.env['REDIS_URL'] ? { REDIS_URL: process.env['REDIS_URL'], REDIS_PREFIX } : {}),
+    // Every request comes from 127.0.0.1 here: tests that exercise limits lower them.
+    SIGNUPS_PER_ADDRESS_PER_HOUR: '100000',
+    SIGNIN_FAILURES_PER_ADDRESS: '100000',
     ...env,
   });
   const app = await createApp(config);

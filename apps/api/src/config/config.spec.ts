@@ -23,7 +23,7 @@ describe('loadConfig', () => {
     expect(config.seedDemo).toBe(true);
     expect(config.dataDir).toBe(join(process.cwd(), '.data'));
     expect(config.publicUrl).toBe('http://localhost:3000');
-    expect(config.databasePoolSize).toBe(4);
+    expect(config.databasePoolSize).toBe(1);
   });
 
   it('does not seed a PostgreSQL server unless SEED_DEMO says so', () => {

@@ -63,6 +63,13 @@ export class EnvironmentVariables {
   @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
 
+  /** Prefix of every Redis key and channel, so that several boards may share one Redis. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9:_-]{1,40}$/, {
+    message: 'must be 1 to 40 letters, digits, colons, dashes or underscores',
+  })
+  REDIS_PREFIX?: string;
+
   @IsOptional()
   @IsString()
   @MinLength(1)
@@ -154,6 +161,7 @@ export class AppConfig {
   readonly databaseUrl: string | null;
   readonly databasePoolSize: number;
   readonly redisUrl: string | null;
+  readonly redisPrefix: string;
   readonly dataDir: string;
   /** Null until resolveSecrets() ran in the embedded mode. */
   readonly jwtSecret: string | null;
@@ -232,8 +240,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port,
     host: vars.HOST ?? '0.0.0.0',
     databaseUrl,
-    databasePoolSize: vars.DATABASE_POOL_SIZE ?? (databaseUrl ? 10 : 4),
+    // PGlite runs one statement at a time in one session; its socket server can interleave the
+    // extended-protocol messages of two connections, so the embedded database gets one connection.
+    databasePoolSize: vars.DATABASE_POOL_SIZE ?? (databaseUrl ? 10 : 1),
     redisUrl: vars.REDIS_URL ?? null,
+    redisPrefix: vars.REDIS_PREFIX ?? 'ouimake',
     dataDir: resolve(vars.DATA_DIR ?? '.data'),
     jwtSecret: vars.JWT_SECRET ?? null,
     seedDemo: vars.SEED_DEMO ?? databaseUrl === null,

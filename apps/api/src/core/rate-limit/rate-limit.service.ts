@@ -38,7 +38,7 @@ export class RateLimitService {
       if (!redis) return memory;
       return new RateLimiterRedis({
         storeClient: redis,
-        keyPrefix: `ouimake:rl:${keyPrefix}`,
+        keyPrefix: `${config.redisPrefix}:rl:${keyPrefix}`,
         points,
         duration,
         insuranceLimiter: memory,
