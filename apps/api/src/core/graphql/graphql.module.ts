@@ -4,6 +4,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { pickLocale } from '@ouimake/domain';
 import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { AppConfig } from '../../config/config';
 import { AuthService } from '../auth/auth.service';
 import { LoadersFactory } from '../dataloader/loaders';
@@ -14,44 +15,96 @@ import type { RequestContext } from './request-context';
 
 const logger = new Logger('GraphQL');
 
+interface HttpContextArg {
+  req: Request;
+}
+interface WsContextArg {
+  connectionParams?: Readonly<Record<string, unknown>>;
+  extra: { request: IncomingMessage };
+}
+
+/** The contract's connection_init payload: `{ "authorization": "Bearer <token>" }`. */
+function authorizationParam(params: Readonly<Record<string, unknown>> | undefined): string | null {
+  const value = params?.['authorization'] ?? params?.['Authorization'];
+  return typeof value === 'string' ? value : null;
+}
+
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [AppConfig, LoadersFactory, AuthService],
-      useFactory: (config: AppConfig, loaders: LoadersFactory, auth: AuthService): ApolloDriverConfig => ({
-        path: '/graphql',
-        // The schema is built in memory; `npm run schema` prints the committed apps/api/schema.gql.
-        autoSchemaFile: true,
-        sortSchema: true,
-        playground: false,
-        introspection: !config.production,
-        includeStacktraceInErrorResponses: false,
-        formatError: createFormatError({
+      useFactory: (config: AppConfig, loaders: LoadersFactory, auth: AuthService): ApolloDriverConfig => {
+        const formatError = createFormatError({
           error: ({ err, path }, msg) =>
             logger.error(
               `${msg} at ${JSON.stringify(path ?? [])}`,
               err instanceof Error ? err.stack : String(err),
             ),
-        }),
-        context: async ({ req }: { req: Request }): Promise<RequestContext> => {
-          let viewer: RequestContext['viewer'] = null;
-          let authError: RequestContext['authError'] = null;
-          try {
-            viewer = await auth.viewerFromHeader(req.headers.authorization);
-          } catch (e) {
-            if (!(e instanceof DomainError)) throw e;
-            authError = e;
-          }
-          return {
-            viewer,
-            authError,
-            clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-            locale: pickLocale(req.headers['accept-language']),
-            loaders: loaders.create(),
-          };
-        },
-      }),
+        });
+        return {
+          path: '/graphql',
+          // The schema is built in memory; `npm run schema` prints the committed apps/api/schema.gql.
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: !config.production,
+          includeStacktraceInErrorResponses: false,
+          formatError: createFormatError({
+            error: ({ err, path }, msg) =>
+              logger.error(
+                `${msg} at ${JSON.stringify(path ?? [])}`,
+                err instanceof Error ? err.stack : String(err),
+              ),
+          }),
+          subscriptions: {
+            'graphql-ws': {
+              path: '/graphql',
+              // A bad token in connection_init closes the socket with 4403; no token means anonymous.
+              onConnect: async ({ connectionParams }) => {
+                try {
+                  await auth.viewerFromHeader(authorizationParam(connectionParams));
+                  return true;
+                } catch {
+                  return false;
+                }
+              },
+              // Errors over WebSocket get the same codes as over HTTP.
+              onNext: (_ctx, _id, _payload, _args, result) => {
+                if (!result.errors?.length) return result;
+                return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) };
+              },
+            },
+          },
+          context: async (arg: HttpContextArg | WsContextArg): Promise<RequestContext> => {
+            // Over HTTP the token is in the request's header; over WebSocket in connection_init's
+            // payload, checked again for every operation so that a revoked session stops at once.
+            const ws = 'connectionParams' in arg || 'extra' in arg;
+            const req: IncomingMessage = ws
+              ? (arg as WsContextArg).extra.request
+              : (arg as HttpContextArg).req;
+            const header = ws
+              ? authorizationParam((arg as WsContextArg).connectionParams)
+              : (arg as HttpContextArg).req.headers.authorization;
+            let viewer: RequestContext['viewer'] = null;
+            let authError: RequestContext['authError'] = null;
+            try {
+              viewer = await auth.viewerFromHeader(header);
+            } catch (e) {
+              if (!(e instanceof DomainError)) throw e;
+              authError = e;
+            }
+            return {
+              viewer,
+              authError,
+              clientAddress:
+                (ws ? undefined : (arg as HttpContextArg).req.ip) ?? req.socket.remoteAddress ?? 'unknown',
+              locale: pickLocale(req.headers['accept-language']),
+              loaders: loaders.create(),
+            };
+          },
+        };
+      },
     }),
   ],
   providers: [{ provide: APP_FILTER, useClass: GraphQLExceptionFilter }],

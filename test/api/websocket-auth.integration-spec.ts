@@ -1,0 +1,75 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { bearer, signUp } from './support/accounts';
+import { startTestApp, type TestApp } from './support/test-app';
+
+let t: TestApp;
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.dispose()));
+  await t.close();
+});
+
+function connect(authorization?: string): { client: Client; closed: Promise<number> } {
+  let onClose: (code: number) => void = () => undefined;
+  const closed = new Promise<number>((res) => (onClose = res));
+  const client = createClient({
+    url: t.url.replace('http', 'ws') + '/graphql',
+    webSocketImpl: WebSocket,
+    connectionParams: authorization ? { authorization } : {},
+    retryAttempts: 0,
+    lazy: false,
+    on: { closed: (event) => onClose((event as { code: number }).code) },
+  });
+  client.on('error', () => undefined);
+  clients.push(client);
+  return { client, closed };
+}
+
+function run<T>(
+  client: Client,
+  query: string,
+): Promise<{ data?: T; errors?: { extensions: { code: string } }[] }> {
+  return new Promise((resolve, reject) => {
+    let result: { data?: T; errors?: { extensions: { code: string } }[] } = {};
+    client.subscribe<T>(
+      { query },
+      {
+        next: (value) => (result = value as typeof result),
+        error: (err) => (Array.isArray(err) ? resolve({ errors: err as never }) : reject(err)),
+        complete: () => resolve(result),
+      },
+    );
+  });
+}
+
+describe('the WebSocket endpoint', () => {
+  it('authenticates with the token of connection_init, and takes no token as anonymous', async () => {
+    const p = await signUp(t);
+    const signedIn = connect(bearer(p.token).authorization);
+    expect((await run<{ me: { id: string } }>(signedIn.client, '{ me { id } }')).data).toEqual({
+      me: { id: p.id },
+    });
+
+    const anonymous = connect();
+    expect((await run(anonymous.client, '{ me { id } }')).data).toEqual({ me: null });
+  });
+
+  it('closes the connection with 4403 on a bad token', async () => {
+    const { closed } = connect('Bearer forged.token.value');
+    expect(await closed).toBe(4403);
+  });
+
+  it('refuses every operation once the session is signed out', async () => {
+    const p = await signUp(t);
+    const { client } = connect(bearer(p.token).authorization);
+    expect((await run<{ me: { id: string } }>(client, '{ me { id } }')).data?.me.id).toBe(p.id);
+    await t.gql('mutation { signOut }', {}, p.headers);
+    const after = await run(client, '{ me { id } }');
+    expect(after.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
