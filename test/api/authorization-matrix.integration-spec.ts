@@ -3,10 +3,10 @@
 // grows with every feature.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Role } from '@ouimake/domain';
+import { ChallengeStatus, Role } from '@ouimake/domain';
 import { buildSchema } from 'graphql';
 import { PASSWORD, signUp, type Account } from './support/accounts';
-import { createProject, uniq } from './support/factories';
+import { createChallenge, createProject, uniq } from './support/factories';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app';
 import { UserEntity } from '../../apps/api/src/modules/users/user.entity';
 
@@ -19,6 +19,11 @@ interface Cast {
   accounts: Record<Exclude<Persona, 'anonymous'>, Account>;
   /** A member the "member" persona is not: the subject of admin acts. */
   target: Account;
+  /** A project the "holder" persona holds, with an open challenge, a draft and a closed one. */
+  projectId: string;
+  openId: string;
+  draftId: string;
+  closedId: string;
 }
 
 interface Row {
@@ -63,6 +68,73 @@ const MATRIX: Record<string, Row> = {
     run: (t, _c, h) => t.gql(`mutation { updateProfile(input: { bio: "Bonjour" }) { id } }`, {}, h),
     expect: signedIn('OK'),
   },
+  createProject: {
+    run: (t, _c, h) =>
+      t.gql(
+        `mutation { createProject(input: { name: "Un nouveau lieu", summary: "Pour essayer." }) { id } }`,
+        {},
+        h,
+      ),
+    expect: signedIn('OK'),
+  },
+  updateProject: {
+    run: (t, c, h) =>
+      t.gql(
+        `mutation($id: ID!) { updateProject(id: $id, input: { summary: "Mis à jour." }) { id } }`,
+        { id: c.projectId },
+        h,
+      ),
+    expect: { ...signedIn('FORBIDDEN'), holder: 'OK', admin: 'OK' },
+  },
+  addProjectHolder: {
+    run: (t, c, h) =>
+      t.gql(
+        `mutation($p: ID!, $u: ID!) { addProjectHolder(projectId: $p, userId: $u) { id } }`,
+        { p: c.projectId, u: c.target.id },
+        h,
+      ),
+    expect: { ...signedIn('FORBIDDEN'), holder: 'OK', admin: 'OK' },
+  },
+  createChallenge: {
+    run: (t, c, h) =>
+      t.gql(
+        `mutation($p: ID!) { createChallenge(input: { projectId: $p, title: "Une question", description: "Le contexte." }) { id } }`,
+        { p: c.projectId },
+        h,
+      ),
+    expect: { ...signedIn('FORBIDDEN'), holder: 'OK' },
+  },
+  updateChallenge: {
+    run: (t, c, h) =>
+      t.gql(
+        `mutation($id: ID!) { updateChallenge(id: $id, input: { title: "Nouveau titre" }) { id } }`,
+        { id: c.openId },
+        h,
+      ),
+    expect: { ...signedIn('FORBIDDEN'), holder: 'OK' },
+  },
+  publishChallenge: {
+    // Drafts are the holders' only: to anyone else the draft does not exist.
+    run: (t, c, h) => t.gql(`mutation($id: ID!) { publishChallenge(id: $id) { id } }`, { id: c.draftId }, h),
+    expect: { ...signedIn('NOT_FOUND'), holder: 'OK' },
+  },
+  closeChallenge: {
+    run: (t, c, h) =>
+      t.gql(`mutation($id: ID!) { closeChallenge(id: $id, outcome: "Décidé.") { id } }`, { id: c.openId }, h),
+    expect: { ...signedIn('FORBIDDEN'), holder: 'OK', facilitator: 'OK', admin: 'OK' },
+  },
+  reopenChallenge: {
+    run: (t, c, h) => t.gql(`mutation($id: ID!) { reopenChallenge(id: $id) { id } }`, { id: c.closedId }, h),
+    expect: { ...signedIn('FORBIDDEN'), holder: 'OK', facilitator: 'OK', admin: 'OK' },
+  },
+  followChallenge: {
+    run: (t, c, h) => t.gql(`mutation($id: ID!) { followChallenge(id: $id) { id } }`, { id: c.openId }, h),
+    expect: signedIn('OK'),
+  },
+  unfollowChallenge: {
+    run: (t, c, h) => t.gql(`mutation($id: ID!) { unfollowChallenge(id: $id) { id } }`, { id: c.openId }, h),
+    expect: signedIn('OK'),
+  },
   setUserRole: {
     run: (t, c, h) =>
       t.gql(
@@ -91,8 +163,20 @@ async function cast(): Promise<Cast> {
     signUp(t),
   ]);
   const holderUser = await t.dataSource.getRepository(UserEntity).findOneByOrFail({ id: holder.id });
-  await createProject(t.dataSource, {}, [holderUser]);
-  return { accounts: { member, otherMember, holder, facilitator, admin }, target };
+  const project = await createProject(t.dataSource, {}, [holderUser]);
+  const [open, draft, closed] = await Promise.all([
+    createChallenge(t.dataSource, project, holderUser, { status: ChallengeStatus.OPEN }),
+    createChallenge(t.dataSource, project, holderUser, { status: ChallengeStatus.DRAFT }),
+    createChallenge(t.dataSource, project, holderUser, { status: ChallengeStatus.CLOSED, outcome: 'Fait.' }),
+  ]);
+  return {
+    accounts: { member, otherMember, holder, facilitator, admin },
+    target,
+    projectId: project.id,
+    openId: open.id,
+    draftId: draft.id,
+    closedId: closed.id,
+  };
 }
 
 describe('authorization matrix', () => {

@@ -23,6 +23,7 @@ function connect(authorization?: string): { client: Client; closed: Promise<numb
     connectionParams: authorization ? { authorization } : {},
     retryAttempts: 0,
     lazy: false,
+    onNonLazyError: () => undefined,
     on: { closed: (event) => onClose((event as { code: number }).code) },
   });
   client.on('error', () => undefined);

@@ -1,3 +1,4 @@
+import { ChallengeFollowEntity } from '../modules/challenges/challenge-follow.entity';
 import { ChallengeThemeEntity } from '../modules/challenges/challenge-theme.entity';
 import { ChallengeEntity } from '../modules/challenges/challenge.entity';
 import { ProjectHolderEntity } from '../modules/projects/project-holder.entity';
@@ -17,6 +18,7 @@ export const ENTITIES = [
   ThemeEntity,
   ChallengeEntity,
   ChallengeThemeEntity,
+  ChallengeFollowEntity,
   SessionEntity,
   AuditEntryEntity,
 ];

@@ -38,3 +38,35 @@ describe('policy', () => {
     expect(authorize(member, 'account.updateProfile')).toBe(member);
   });
 });
+
+describe('policy on projects and challenges', () => {
+  const holderIds = ['h'];
+  const holderViewer = { id: 'h', role: Role.MEMBER, sessionId: 's4' };
+
+  it('lets holders create, edit and publish challenges, and nobody else', () => {
+    for (const action of ['challenge.create', 'challenge.edit', 'challenge.publish'] as const) {
+      expect(can(holderViewer, action, { holderIds })).toBe(true);
+      expect(can(member, action, { holderIds })).toBe(false);
+      expect(can(facilitator, action, { holderIds })).toBe(false);
+      expect(can(admin, action, { holderIds })).toBe(false);
+    }
+  });
+
+  it('lets curators (holders, facilitators, admins) close and reopen', () => {
+    for (const action of ['challenge.close', 'challenge.reopen', 'challenge.curate'] as const) {
+      expect(can(holderViewer, action, { holderIds })).toBe(true);
+      expect(can(facilitator, action, { holderIds })).toBe(true);
+      expect(can(admin, action, { holderIds })).toBe(true);
+      expect(can(member, action, { holderIds })).toBe(false);
+    }
+  });
+
+  it('lets holders and admins edit a project and add holders', () => {
+    for (const action of ['project.edit', 'project.addHolder'] as const) {
+      expect(can(holderViewer, action, { holderIds })).toBe(true);
+      expect(can(admin, action, { holderIds })).toBe(true);
+      expect(can(facilitator, action, { holderIds })).toBe(false);
+      expect(can(member, action, { holderIds })).toBe(false);
+    }
+  });
+});

@@ -6,6 +6,8 @@ import type { Viewer } from '../graphql/request-context';
 export interface Subject {
   /** The user the action is about (their profile, their role). */
   userId?: string;
+  /** The holders of the project the action is about (directly or through a challenge). */
+  holderIds?: readonly string[];
 }
 
 /** The part of a viewer the rules read. */
@@ -15,6 +17,9 @@ type Rule = (viewer: Actor, subject: Subject) => boolean;
 
 const anyone: Rule = () => true;
 const admin: Rule = (v) => v.role === Role.ADMIN;
+const holder: Rule = (v, s) => s.holderIds?.includes(v.id) ?? false;
+/** Curators: the project's holders, facilitators and admins. */
+const curator: Rule = (v, s) => holder(v, s) || v.role === Role.FACILITATOR || v.role === Role.ADMIN;
 
 /**
  * The one place that decides who may do what. Every resolver and service asks here; none compares
@@ -28,6 +33,16 @@ export const RULES = {
   'user.list': admin,
   'user.setRole': admin,
   'audit.read': admin,
+  'project.create': anyone,
+  'project.edit': (v, s) => holder(v, s) || admin(v, s),
+  'project.addHolder': (v, s) => holder(v, s) || admin(v, s),
+  'challenge.create': holder,
+  'challenge.edit': holder,
+  'challenge.publish': holder,
+  'challenge.close': curator,
+  'challenge.reopen': curator,
+  'challenge.curate': curator,
+  'challenge.follow': anyone,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;
@@ -36,11 +51,17 @@ export function can(viewer: Actor | null, action: Action, subject: Subject = {})
   return viewer !== null && RULES[action](viewer, subject);
 }
 
+/** The signed-in viewer, or UNAUTHENTICATED: the first check of every act, before any lookup. */
+export function requireViewer(viewer: Viewer | null): Viewer {
+  if (viewer === null) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Please sign in first.');
+  return viewer;
+}
+
 /** Returns the viewer when allowed; throws UNAUTHENTICATED (signed out) or FORBIDDEN otherwise. */
 export function authorize(viewer: Viewer | null, action: Action, subject: Subject = {}): Viewer {
-  if (viewer === null) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Please sign in first.');
-  if (!RULES[action](viewer, subject)) {
+  const me = requireViewer(viewer);
+  if (!RULES[action](me, subject)) {
     throw new DomainError(ErrorCode.FORBIDDEN, 'You are not allowed to do this.');
   }
-  return viewer;
+  return me;
 }

@@ -7,6 +7,7 @@ import { ProjectEntity } from '../../modules/projects/project.entity';
 import { ThemeEntity } from '../../modules/themes/theme.entity';
 import { ThemesService } from '../../modules/themes/themes.service';
 import { UserEntity } from '../../modules/users/user.entity';
+import type { Viewer } from '../graphql/request-context';
 
 /** Batches by id: one query for all the keys a request asks for in one tick. */
 function byId<E extends { id: string }>(load: (ids: string[]) => Promise<E[]>): DataLoader<string, E | null> {
@@ -29,8 +30,22 @@ export interface Loaders {
   user: DataLoader<string, UserEntity | null>;
   project: DataLoader<string, ProjectEntity | null>;
   projectHolders: DataLoader<string, UserEntity[]>;
+  /** The projects each person holds, by name. */
+  projectsHeldBy: DataLoader<string, ProjectEntity[]>;
   challengeThemes: DataLoader<string, ThemeEntity[]>;
   themeChallengeCount: DataLoader<string, number>;
+  /** Whether the viewer holds each project (false for everyone when signed out). */
+  viewerHolds: DataLoader<string, boolean>;
+  /** Whether the viewer follows each challenge. */
+  viewerFollows: DataLoader<string, boolean>;
+}
+
+/** A yes/no per key from one query returning the keys that say yes. */
+function membership(load: (keys: string[]) => Promise<string[]>): DataLoader<string, boolean> {
+  return new DataLoader(async (keys) => {
+    const yes = new Set(await load([...keys]));
+    return keys.map((k) => yes.has(k));
+  });
 }
 
 @Injectable()
@@ -40,8 +55,10 @@ export class LoadersFactory {
     private readonly themes: ThemesService,
   ) {}
 
-  create(): Loaders {
+  create(viewer: Viewer | null): Loaders {
     const { db, themes } = this;
+    const idsWhere = async (sql: string, keys: string[]): Promise<string[]> =>
+      viewer ? ((await db.query(sql, [keys, viewer.id])) as { id: string }[]).map((r) => r.id) : [];
     return {
       user: byId((ids) => db.getRepository(UserEntity).findBy({ id: In(ids) })),
       project: byId((ids) => db.getRepository(ProjectEntity).findBy({ id: In(ids) })),
@@ -55,6 +72,16 @@ export class LoadersFactory {
           .addOrderBy('u.id', 'ASC')
           .getMany();
         return grouped(projectIds, rows, (h) => h.projectId).map((hs) => hs.map((h) => h.user as UserEntity));
+      }),
+      projectsHeldBy: new DataLoader(async (userIds) => {
+        const rows = await db
+          .getRepository(ProjectHolderEntity)
+          .createQueryBuilder('h')
+          .innerJoinAndSelect('h.project', 'p')
+          .where('h.user_id IN (:...userIds)', { userIds })
+          .orderBy('lower(p.name)', 'ASC')
+          .getMany();
+        return grouped(userIds, rows, (h) => h.userId).map((hs) => hs.map((h) => h.project as ProjectEntity));
       }),
       challengeThemes: new DataLoader(async (challengeIds) => {
         const rows = await db
@@ -72,6 +99,18 @@ export class LoadersFactory {
         const counts = await themes.challengeCounts(slugs);
         return slugs.map((slug) => counts.get(slug) ?? 0);
       }),
+      viewerHolds: membership((ids) =>
+        idsWhere(
+          `SELECT project_id AS id FROM project_holders WHERE project_id = ANY($1) AND user_id = $2`,
+          ids,
+        ),
+      ),
+      viewerFollows: membership((ids) =>
+        idsWhere(
+          `SELECT challenge_id AS id FROM challenge_follows WHERE challenge_id = ANY($1) AND user_id = $2`,
+          ids,
+        ),
+      ),
     };
   }
 }

@@ -100,7 +100,7 @@ function authorizationParam(params: Readonly<Record<string, unknown>> | undefine
               clientAddress:
                 (ws ? undefined : (arg as HttpContextArg).req.ip) ?? req.socket.remoteAddress ?? 'unknown',
               locale: pickLocale(req.headers['accept-language']),
-              loaders: loaders.create(),
+              loaders: loaders.create(viewer),
             };
           },
         };

@@ -1,6 +1,7 @@
 import { LIMITS } from '@ouimake/domain';
 import { isEmail } from 'class-validator';
 import { DomainError } from '../../core/graphql/domain-error';
+export { optionalText } from '../../core/validation/text';
 
 export const BIO_MAX = 2_000;
 export const CITY_MAX = 80;
@@ -38,14 +39,5 @@ export function checkDisplayName(name: string): string {
       `The name must be ${displayNameMin} to ${displayNameMax} characters long.`,
     );
   }
-  return trimmed;
-}
-
-/** Optional free text: trimmed, blank becomes null, too long is BAD_USER_INPUT on `field`. */
-export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
-  if (value === null || value === undefined) return null;
-  const trimmed = value.trim();
-  if (trimmed === '') return null;
-  if ([...trimmed].length > max) throw DomainError.badInput(field, `At most ${max} characters.`);
   return trimmed;
 }

@@ -1,4 +1,6 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { toProject } from '../projects/project.mapper';
+import { Project } from '../projects/project.model';
 import { Role } from '@ouimake/domain';
 import { Ctx } from '../../core/graphql/context.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -66,5 +68,10 @@ export class AccountsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<User> {
     return toUser(await this.accounts.setUserRole(ctx.viewer, userId, role), ctx.viewer);
+  }
+
+  @ResolveField(() => [Project], { description: 'The projects this person holds, by name.' })
+  async projects(@Parent() user: User, @Ctx() ctx: RequestContext): Promise<Project[]> {
+    return (await ctx.loaders.projectsHeldBy.load(user.id)).map(toProject);
   }
 }

@@ -20,6 +20,8 @@ import { UserEntity } from '../users/user.entity';
 @Check('chk_challenges_counts', 'idea_count >= 0 AND participant_count >= 0')
 @Index('idx_challenges_project', ['projectId'])
 @Index('idx_challenges_status_published', ['status', 'publishedAt'])
+// Full-text search: a GIN expression index written by hand in AddChallengeSearch (see SEARCH_VECTOR).
+@Index('idx_challenges_search', { synchronize: false })
 export class ChallengeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

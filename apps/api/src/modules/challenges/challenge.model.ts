@@ -21,6 +21,10 @@ registerEnumType(ChallengeOrder, {
     NEWEST: { description: 'Most recently published first (the default).' },
     MOST_IDEAS: { description: 'Most ideas first; ties: newest first.' },
     CLOSING_SOON: { description: 'Open challenges with the nearest closesAt first.' },
+    RELEVANCE: {
+      description:
+        'Best matches of filter.query first, title matches weighing more (the default when searching).',
+    },
   },
 });
 

@@ -1,4 +1,5 @@
-import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { can } from '../../core/auth/policy';
 import { ChallengeOrder } from '@ouimake/domain';
 import { Ctx } from '../../core/graphql/context.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -12,6 +13,7 @@ import { toChallenge } from './challenge.mapper';
 import { Challenge, ChallengeConnection } from './challenge.model';
 import { ChallengesService } from './challenges.service';
 import { ChallengeFilter } from './dto/challenge-filter.input';
+import { CreateChallengeInput, UpdateChallengeInput } from './dto/challenge.inputs';
 
 @Resolver(() => Challenge)
 export class ChallengesResolver {
@@ -55,5 +57,75 @@ export class ChallengesResolver {
   async themes(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<Theme[]> {
     const themes = await ctx.loaders.challengeThemes.load(challenge.id);
     return themes.map((t) => toTheme(t, ctx.locale));
+  }
+
+  @ResolveField(() => Boolean)
+  viewerIsFollowing(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.loaders.viewerFollows.load(challenge.id);
+  }
+
+  @ResolveField(() => Boolean, { description: "True for the project's holders, facilitators and admins." })
+  async viewerCanCurate(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<boolean> {
+    if (!ctx.viewer) return false;
+    const holds = await ctx.loaders.viewerHolds.load(challenge.projectId);
+    return can(ctx.viewer, 'challenge.curate', { holderIds: holds ? [ctx.viewer.id] : [] });
+  }
+
+  @Mutation(() => Challenge, { description: 'Holders of the project.' })
+  async createChallenge(
+    @Args('input') input: CreateChallengeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Challenge> {
+    return toChallenge(await this.challengesService.create(ctx.viewer, input));
+  }
+
+  @Mutation(() => Challenge)
+  async updateChallenge(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateChallengeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Challenge> {
+    return toChallenge(await this.challengesService.update(ctx.viewer, id, input));
+  }
+
+  @Mutation(() => Challenge)
+  async publishChallenge(
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Challenge> {
+    return toChallenge(await this.challengesService.publish(ctx.viewer, id));
+  }
+
+  @Mutation(() => Challenge, { description: 'Holders, facilitators and admins.' })
+  async closeChallenge(
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: RequestContext,
+    @Args('outcome', { type: () => String, nullable: true }) outcome?: string,
+  ): Promise<Challenge> {
+    return toChallenge(await this.challengesService.close(ctx.viewer, id, outcome));
+  }
+
+  @Mutation(() => Challenge)
+  async reopenChallenge(
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Challenge> {
+    return toChallenge(await this.challengesService.reopen(ctx.viewer, id));
+  }
+
+  @Mutation(() => Challenge)
+  async followChallenge(
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Challenge> {
+    return toChallenge(await this.challengesService.follow(ctx.viewer, id, true));
+  }
+
+  @Mutation(() => Challenge)
+  async unfollowChallenge(
+    @Args('id', { type: () => ID }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Challenge> {
+    return toChallenge(await this.challengesService.follow(ctx.viewer, id, false));
   }
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChallengeOrder } from '@ouimake/domain';
 import { Ctx } from '../../core/graphql/context.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -10,6 +10,7 @@ import { toUser } from '../users/user.mapper';
 import { toProject } from './project.mapper';
 import { Project, ProjectConnection } from './project.model';
 import { ProjectsService } from './projects.service';
+import { CreateProjectInput, UpdateProjectInput } from './dto/project.inputs';
 
 @Resolver(() => Project)
 export class ProjectsResolver {
@@ -54,5 +55,36 @@ export class ProjectsResolver {
       ctx.viewer,
       toChallenge,
     );
+  }
+
+  @ResolveField(() => Boolean)
+  viewerIsHolder(@Parent() project: Project, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.loaders.viewerHolds.load(project.id);
+  }
+
+  @Mutation(() => Project, { description: 'The creator becomes its first holder.' })
+  async createProject(
+    @Args('input') input: CreateProjectInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Project> {
+    return toProject(await this.projectsService.create(ctx.viewer, input));
+  }
+
+  @Mutation(() => Project)
+  async updateProject(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateProjectInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Project> {
+    return toProject(await this.projectsService.update(ctx.viewer, id, input));
+  }
+
+  @Mutation(() => Project)
+  async addProjectHolder(
+    @Args('projectId', { type: () => ID }) projectId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Project> {
+    return toProject(await this.projectsService.addHolder(ctx.viewer, projectId, userId));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ChallengeStatus } from '@ouimake/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ChallengeEntity } from '../challenges/challenge.entity';
 import { ThemeEntity } from './theme.entity';
 
@@ -44,9 +44,9 @@ export class ThemesService {
     return rows.map((r) => ({ city: r.city, challengeCount: Number(r.count) }));
   }
 
-  async existingSlugs(slugs: string[]): Promise<Set<string>> {
+  async existingSlugs(slugs: string[], manager: EntityManager = this.db.manager): Promise<Set<string>> {
     if (slugs.length === 0) return new Set();
-    const rows = await this.db
+    const rows = await manager
       .getRepository(ThemeEntity)
       .createQueryBuilder('t')
       .select('t.slug', 'slug')

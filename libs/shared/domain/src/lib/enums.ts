@@ -20,6 +20,8 @@ export enum ChallengeOrder {
   NEWEST = 'NEWEST',
   MOST_IDEAS = 'MOST_IDEAS',
   CLOSING_SOON = 'CLOSING_SOON',
+  /** Best matches of a search first (needs a query). */
+  RELEVANCE = 'RELEVANCE',
 }
 
 /** The error codes of the contract's header: every error the API returns carries one of them. */
