@@ -89,7 +89,7 @@ export class ProjectsService {
         });
       } catch (e) {
         // Two projects of the same name created at once: the loser takes the next slug.
-        if (attempt < 3 && isUniqueViolation(e)) continue;
+        if (attempt < 10 && isUniqueViolation(e)) continue;
         throw e;
       }
     }
