@@ -120,6 +120,9 @@ describe('signIn', () => {
     const blocked = await signIn(t, victim.email, PASSWORD, address());
     expect(blocked.errors?.[0].extensions.code).toBe('RATE_LIMITED');
     expect(blocked.errors?.[0].message).toMatch(/try again in \d+ minute/);
+    const retry = (blocked.errors?.[0].extensions as { retryAfterSeconds?: number }).retryAfterSeconds;
+    expect(retry).toBeGreaterThan(0);
+    expect(retry).toBeLessThanOrEqual(15 * 60);
   });
 
   it('counts failures per address, not successes', async () => {

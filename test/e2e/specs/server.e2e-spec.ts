@@ -29,6 +29,16 @@ describe('the server process', () => {
     const url1 = /ready on (\S+)/.exec(first.output())![1];
     const before = await count(url1);
     expect(before.projects.totalCount).toBeGreaterThanOrEqual(7);
+    // The demo people can sign in with the README's password on the embedded database.
+    const signIn = await fetch(`${url1}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'mutation { signIn(input: { email: "admin@ouimake.example", password: "ouimake-demo" }) { user { role } } }',
+      }),
+    });
+    expect((await signIn.json()).data).toEqual({ signIn: { user: { role: 'ADMIN' } } });
     expect(await first.stop()).toEqual({ code: 0, signal: null });
     expect(first.output()).toContain('Ouimake stopped');
 

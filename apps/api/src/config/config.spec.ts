@@ -78,6 +78,13 @@ describe('loadConfig', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
   });
 
+  it('stays in the embedded mode once the embedded database has an address', () => {
+    const config = loadConfig({}).withDatabaseUrl('postgres://postgres@127.0.0.1:5555/postgres');
+    expect(config.embedded).toBe(true);
+    expect(config.databaseUrl).toBe('postgres://postgres@127.0.0.1:5555/postgres');
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@y/z', JWT_SECRET: SECRET }).embedded).toBe(false);
+  });
+
   it('treats blank variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '  ' }).embedded).toBe(true);
   });

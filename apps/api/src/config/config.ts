@@ -180,12 +180,11 @@ export class AppConfig {
   };
   readonly trustProxy: boolean | number;
 
-  constructor(values: Omit<AppConfig, 'embedded' | 'withDatabaseUrl' | 'withJwtSecret'>) {
-    Object.assign(this, values);
-  }
+  /** True when the server runs its own PostgreSQL (no DATABASE_URL), even once its address is known. */
+  readonly embedded: boolean;
 
-  get embedded(): boolean {
-    return this.databaseUrl === null;
+  constructor(values: Omit<AppConfig, 'withDatabaseUrl' | 'withJwtSecret'>) {
+    Object.assign(this, values);
   }
 
   /** The same configuration pointed at a given database (the embedded server's address, in practice). */
@@ -240,6 +239,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port,
     host: vars.HOST ?? '0.0.0.0',
     databaseUrl,
+    embedded: databaseUrl === null,
     // PGlite runs one statement at a time in one session; its socket server can interleave the
     // extended-protocol messages of two connections, so the embedded database gets one connection.
     databasePoolSize: vars.DATABASE_POOL_SIZE ?? (databaseUrl ? 10 : 1),

@@ -1,3 +1,8 @@
+import { ChallengeParticipantEntity } from '../modules/challenges/challenge-participant.entity';
+import { CommentEntity } from '../modules/comments/comment.entity';
+import { IdeaEntity } from '../modules/ideas/idea.entity';
+import { VoteTallyEntity } from '../modules/votes/vote-tally.entity';
+import { VoteEntity } from '../modules/votes/vote.entity';
 import { ChallengeFollowEntity } from '../modules/challenges/challenge-follow.entity';
 import { ChallengeThemeEntity } from '../modules/challenges/challenge-theme.entity';
 import { ChallengeEntity } from '../modules/challenges/challenge.entity';
@@ -19,6 +24,11 @@ export const ENTITIES = [
   ChallengeEntity,
   ChallengeThemeEntity,
   ChallengeFollowEntity,
+  ChallengeParticipantEntity,
+  IdeaEntity,
+  VoteEntity,
+  VoteTallyEntity,
+  CommentEntity,
   SessionEntity,
   AuditEntryEntity,
 ];

@@ -7,11 +7,23 @@ import { I18nextProvider } from 'react-i18next';
 import { type createBrowserRouter, RouterProvider } from 'react-router';
 import { cssVariablesResolver, theme } from './theme';
 
+export interface BoardProvidersProps {
+  i18n: I18n;
+  children: ReactNode;
+  /** 'test': no transitions and no portals, so that tests see menus at once and in place. */
+  env?: 'default' | 'test';
+}
+
 /** Language and look: what every piece of the board, and every test, renders inside. */
-export function BoardProviders({ i18n, children }: { i18n: I18n; children: ReactNode }) {
+export function BoardProviders({ i18n, children, env = 'default' }: BoardProvidersProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        forceColorScheme="light"
+        env={env}
+      >
         {children}
       </MantineProvider>
     </I18nextProvider>

@@ -1,6 +1,7 @@
 import { Container } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { AccountControls } from '../modules/accounts/components/AccountControls';
 import { OuimakeMark } from '../ui/OuimakeMark';
 import classes from './Layout.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -29,7 +30,12 @@ export function AppHeader() {
             </li>
           </ul>
         </nav>
-        <LanguageSwitch />
+        <div className={classes.language}>
+          <LanguageSwitch />
+        </div>
+        <div className={classes.account}>
+          <AccountControls />
+        </div>
       </Container>
     </header>
   );

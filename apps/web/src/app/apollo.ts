@@ -1,6 +1,9 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
 import type { i18n as I18n } from 'i18next';
+import { isUnauthenticated } from './apiErrors';
+import { bearer, type TokenStore, tokenStore as browserTokenStore } from './tokenStore';
 
 /** The cache shared by the app and its tests: connections are merged page after page. */
 export function createCache(): InMemoryCache {
@@ -9,6 +12,7 @@ export function createCache(): InMemoryCache {
       Query: {
         fields: {
           challenges: relayStylePagination(['filter', 'orderBy']),
+          users: relayStylePagination(['query']),
         },
       },
     },
@@ -25,23 +29,92 @@ export function createLanguageLink(getLanguage: () => string): ApolloLink {
   });
 }
 
+/**
+ * Operation context for the few requests that must go without the token: signing in or up with a
+ * token that was revoked meanwhile would otherwise be refused as UNAUTHENTICATED.
+ */
+export const WITHOUT_TOKEN = { withoutToken: true } as const;
+
+interface AuthContext {
+  withoutToken?: boolean;
+  /** The token this request was sent with (set by the auth link). */
+  sentToken?: string | null;
+  headers?: Record<string, string>;
+}
+
+/** Sends the signed-in person's token as `Authorization: Bearer <token>`. */
+export function createAuthLink(store: TokenStore): ApolloLink {
+  return new ApolloLink((operation, forward) => {
+    operation.setContext(({ withoutToken, headers }: AuthContext) => {
+      const token = withoutToken ? null : store.get();
+      return { sentToken: token, headers: token ? { ...headers, Authorization: bearer(token) } : headers };
+    });
+    return forward(operation);
+  });
+}
+
+/**
+ * A token the API refuses (revoked, expired, forged) is dropped, so that the board shows the
+ * signed-out state; what was on screen is then fetched again without it (resetOnSessionChange).
+ * Only the token the refused request carried is dropped, and only once: a request sent without a
+ * token (a wrong password) changes nothing, and no refusal can loop.
+ */
+export function createSessionEndLink(store: TokenStore): ApolloLink {
+  return new ErrorLink(({ error, operation }) => {
+    const { sentToken } = operation.getContext() as AuthContext;
+    if (sentToken && store.get() === sentToken && isUnauthenticated(error)) store.clear();
+  });
+}
+
 export interface CreateApolloClientOptions {
   getLanguage: () => string;
+  /** Where the token is kept; the browser's localStorage by default. */
+  tokenStore?: TokenStore;
   /** The network end of the chain; the app's HTTP link to /graphql by default. */
   terminatingLink?: ApolloLink;
 }
 
 export function createApolloClient({
   getLanguage,
+  tokenStore = browserTokenStore,
   terminatingLink,
 }: CreateApolloClientOptions): ApolloClient {
-  // Subscriptions will come in through a split link here: graphql-ws for subscriptions,
-  // HTTP for queries and mutations.
+  // Subscriptions will come in through a split link here: graphql-ws for subscriptions (its
+  // connectionParams from tokenStore.ts), HTTP for queries and mutations.
   const network = terminatingLink ?? new HttpLink({ uri: '/graphql' });
   return new ApolloClient({
-    link: ApolloLink.from([createLanguageLink(getLanguage), network]),
+    link: ApolloLink.from([
+      createLanguageLink(getLanguage),
+      createSessionEndLink(tokenStore),
+      createAuthLink(tokenStore),
+      network,
+    ]),
     cache: createCache(),
   });
+}
+
+/**
+ * Empties the cache and refetches what is on screen whenever the token changes (signing in, out,
+ * a refused token, or another tab doing so), so that nothing of the previous person stays on
+ * screen. Returns the function that stops listening.
+ */
+export function resetOnSessionChange(client: ApolloClient, store: TokenStore): () => void {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const reset = () => {
+    // After the current request has delivered its result (a refusal), and once for a burst.
+    if (pending !== undefined) return;
+    pending = setTimeout(() => {
+      pending = undefined;
+      client.resetStore().catch(() => {
+        // A query that fails again shows its own error state.
+      });
+    }, 0);
+  };
+  const stop = store.subscribe(reset);
+  return () => {
+    stop();
+    clearTimeout(pending);
+  };
 }
 
 /**

@@ -1,8 +1,19 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject, useLocation } from 'react-router';
+import { AdminUsersPage } from '../pages/AdminUsersPage';
 import { BoardPage } from '../pages/BoardPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { ProfilePage } from '../pages/ProfilePage';
+import { SignInPage } from '../pages/SignInPage';
+import { SignUpPage } from '../pages/SignUpPage';
+import { UserPage } from '../pages/UserPage';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
+
+/** Another address for a page, keeping the query (`?next=`). */
+function Alias({ to }: { to: string }) {
+  const { search } = useLocation();
+  return <Navigate to={{ pathname: to, search }} replace />;
+}
 
 /** Every page of the board. Pages live in src/pages, one file per route. */
 export const routes: RouteObject[] = [
@@ -14,6 +25,14 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <BoardPage /> },
           { path: 'challenges', element: <BoardPage /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'sign-up', element: <SignUpPage /> },
+          // The French words people may type; the pages themselves have one address each.
+          { path: 'connexion', element: <Alias to="/sign-in" /> },
+          { path: 'inscription', element: <Alias to="/sign-up" /> },
+          { path: 'profile', element: <ProfilePage /> },
+          { path: 'users/:id', element: <UserPage /> },
+          { path: 'admin/users', element: <AdminUsersPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,42 +1,78 @@
 import type { Locale } from '@ouimake/domain';
+import type { ApolloLink } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import { type ReactElement, type ReactNode, useEffect, useState } from 'react';
 import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
-import { createCache } from '../app/apollo';
+import { createApolloClient, createCache, resetOnSessionChange } from '../app/apollo';
 import { BoardProviders } from '../app/App';
-import { createI18n } from '../app/i18n';
+import { createI18n, currentLocale } from '../app/i18n';
 import { routes } from '../app/router';
+import { TOKEN_STORAGE_KEY, tokenStore } from '../app/tokenStore';
 
 interface RenderOptions {
   lng?: Locale;
   mocks?: ReadonlyArray<MockLink.MockedResponse>;
+  /** Signed in with this token (kept where the board keeps it); signed out without. */
+  token?: string;
+  /**
+   * A fake API at the end of the board's real Apollo client (token, language and session links,
+   * reset on sign-in and sign-out), instead of MockedProvider and `mocks`.
+   */
+  api?: ApolloLink;
+}
+
+function ApiProvider({
+  mocks = [],
+  api,
+  lng,
+  children,
+}: RenderOptions & { lng: Locale; children: ReactNode }) {
+  const [client] = useState(() =>
+    api ? createApolloClient({ getLanguage: () => lng, tokenStore, terminatingLink: api }) : null,
+  );
+  useEffect(() => (client ? resetOnSessionChange(client, tokenStore) : undefined), [client]);
+  if (!client) {
+    return (
+      <MockedProvider mocks={mocks} cache={createCache()}>
+        {children}
+      </MockedProvider>
+    );
+  }
+  return <ApolloProvider client={client}>{children}</ApolloProvider>;
+}
+
+function keepToken(token: string | undefined) {
+  if (token) window.localStorage.setItem(TOKEN_STORAGE_KEY, token);
 }
 
 /** Renders a piece of the board with its language, look, router and mocked API. */
-export function renderOnBoard(ui: ReactElement, { lng = 'fr', mocks = [] }: RenderOptions = {}) {
+export function renderOnBoard(ui: ReactElement, { lng = 'fr', mocks, token, api }: RenderOptions = {}) {
+  keepToken(token);
   const i18n = createI18n({ lng });
   const view = render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
-      <BoardProviders i18n={i18n}>
+    <ApiProvider mocks={mocks} api={api} lng={currentLocale(i18n)}>
+      <BoardProviders i18n={i18n} env="test">
         <MemoryRouter>{ui}</MemoryRouter>
       </BoardProviders>
-    </MockedProvider>,
+    </ApiProvider>,
   );
   return { i18n, ...view };
 }
 
 /** Renders the whole board at `path`, as the browser would show it. */
-export function renderBoardAt(path: string, { lng = 'fr', mocks = [] }: RenderOptions = {}) {
+export function renderBoardAt(path: string, { lng = 'fr', mocks, token, api }: RenderOptions = {}) {
+  keepToken(token);
   const i18n = createI18n({ lng });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
-      <BoardProviders i18n={i18n}>
+    <ApiProvider mocks={mocks} api={api} lng={currentLocale(i18n)}>
+      <BoardProviders i18n={i18n} env="test">
         <RouterProvider router={router} />
       </BoardProviders>
-    </MockedProvider>,
+    </ApiProvider>,
   );
   return { i18n, router, ...view };
 }

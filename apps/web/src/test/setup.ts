@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { signOutIntent } from '../modules/accounts/signOutIntent';
 
 // What jsdom lacks and Mantine uses (see also jsdom-environment.cjs).
 Object.defineProperty(window, 'matchMedia', {
@@ -26,4 +27,5 @@ Element.prototype.scrollIntoView = () => undefined;
 
 afterEach(() => {
   window.localStorage.clear();
+  signOutIntent.forget();
 });

@@ -9,6 +9,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** More machine-readable detail for clients, e.g. `retryAfterSeconds` with RATE_LIMITED. */
+    readonly details?: Record<string, string | number | boolean>,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -20,6 +20,8 @@ function rateLimited(msBeforeNext: number): DomainError {
   return new DomainError(
     ErrorCode.RATE_LIMITED,
     `Too many attempts. Please try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+    undefined,
+    { retryAfterSeconds: Math.max(1, Math.ceil(msBeforeNext / 1000)) },
   );
 }
 

@@ -4,6 +4,7 @@ import { EnableTextSearch1795917935100 } from './1795917935100-EnableTextSearch'
 import { AddAccounts1795919421423 } from './1795919421423-AddAccounts';
 import { AddChallengeFollows1795920609611 } from './1795920609611-AddChallengeFollows';
 import { AddChallengeSearch1795920609612 } from './1795920609612-AddChallengeSearch';
+import { AddIdeasVotesComments1795921019729 } from './1795921019729-AddIdeasVotesComments';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AddAccounts1795919421423,
   AddChallengeFollows1795920609611,
   AddChallengeSearch1795920609612,
+  AddIdeasVotesComments1795921019729,
 ];

@@ -3,8 +3,8 @@ import { isEmail } from 'class-validator';
 import { DomainError } from '../../core/graphql/domain-error';
 export { optionalText } from '../../core/validation/text';
 
-export const BIO_MAX = 2_000;
-export const CITY_MAX = 80;
+export const BIO_MAX = LIMITS.user.bioMax;
+export const CITY_MAX = LIMITS.user.cityMax;
 
 /** Trimmed and lower-cased: how emails are stored and compared. */
 export function normalizeEmail(email: string): string {

@@ -39,3 +39,19 @@ export enum ErrorCode {
   VOTE_BUDGET_EXCEEDED = 'VOTE_BUDGET_EXCEEDED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
+
+export enum IdeaStatus {
+  PROPOSED = 'PROPOSED',
+  /** Picked by curators for further work, e.g. at a follow-up event. */
+  SHORTLISTED = 'SHORTLISTED',
+  /** Retained as part of the challenge's outcome. */
+  SELECTED = 'SELECTED',
+  /** Folded into another idea; its votes moved there. */
+  MERGED = 'MERGED',
+}
+
+export enum IdeaOrder {
+  /** Most votes first; ties: oldest first. */
+  TOP = 'TOP',
+  NEWEST = 'NEWEST',
+}

@@ -5,7 +5,14 @@ export const LIMITS = {
   project: { nameMin: 2, nameMax: 100, summaryMax: 280, descriptionMax: 20_000 },
   idea: { titleMin: 3, titleMax: 140, bodyMax: 5_000 },
   comment: { bodyMin: 1, bodyMax: 2_000 },
-  user: { displayNameMin: 2, displayNameMax: 60, passwordMin: 8, passwordMax: 128 },
+  user: {
+    displayNameMin: 2,
+    displayNameMax: 60,
+    passwordMin: 8,
+    passwordMax: 128,
+    bioMax: 2_000,
+    cityMax: 80,
+  },
 } as const;
 
 /** Whether `first` is an acceptable page size; absent means the default. */

@@ -1,0 +1,44 @@
+import { Button, Group, Skeleton, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useViewer } from '../hooks/useViewer';
+import { signInPath } from '../redirect';
+import { UserMenu } from './UserMenu';
+
+/** Where the header's account controls sit on a phone, beside the navigation. */
+const PHONE = '(max-width: 40em)';
+
+/**
+ * The header's account corner: "sign in" and "create an account" for visitors, the user menu for
+ * the signed-in person. Both links bring the visitor back to the page they were on.
+ */
+export function AccountControls() {
+  const { t } = useTranslation();
+  const { pathname, search } = useLocation();
+  const { viewer, isLoading } = useViewer();
+  const phone = useMediaQuery(PHONE, false, { getInitialValueInEffect: false });
+
+  if (isLoading) {
+    return (
+      <div aria-busy="true">
+        <VisuallyHidden role="status">{t('account.loading')}</VisuallyHidden>
+        <Skeleton height={46} width={phone ? 46 : 150} radius="xl" aria-hidden="true" />
+      </div>
+    );
+  }
+
+  if (viewer) return <UserMenu user={viewer} />;
+
+  const here = `${pathname}${search}`;
+  return (
+    <Group gap={8} wrap="nowrap">
+      <Button component={Link} to={signInPath(here)} variant="default" size={phone ? 'sm' : 'md'}>
+        {phone ? t('account.signInShort') : t('account.signIn')}
+      </Button>
+      <Button component={Link} to={signInPath(here, '/sign-up')} size={phone ? 'sm' : 'md'}>
+        {phone ? t('account.signUpShort') : t('account.signUp')}
+      </Button>
+    </Group>
+  );
+}
