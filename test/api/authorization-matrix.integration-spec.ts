@@ -24,6 +24,9 @@ interface Cast {
   openId: string;
   draftId: string;
   closedId: string;
+  /** An idea of the "member" persona on the open challenge, with a comment of theirs. */
+  ideaId: string;
+  commentId: string;
 }
 
 interface Row {
@@ -135,6 +138,49 @@ const MATRIX: Record<string, Row> = {
     run: (t, c, h) => t.gql(`mutation($id: ID!) { unfollowChallenge(id: $id) { id } }`, { id: c.openId }, h),
     expect: signedIn('OK'),
   },
+  proposeIdea: {
+    run: (t, c, h) =>
+      t.gql(
+        `mutation($c: ID!) { proposeIdea(input: { challengeId: $c, title: "Une idée", body: "" }) { id } }`,
+        { c: c.openId },
+        h,
+      ),
+    expect: signedIn('OK'),
+  },
+  updateIdea: {
+    run: (t, c, h) =>
+      t.gql(
+        `mutation($id: ID!) { updateIdea(id: $id, input: { body: "Précisée." }) { id } }`,
+        { id: c.ideaId },
+        h,
+      ),
+    expect: { ...signedIn('FORBIDDEN'), member: 'OK' },
+  },
+  withdrawIdea: {
+    run: (t, c, h) => t.gql(`mutation($id: ID!) { withdrawIdea(id: $id) }`, { id: c.ideaId }, h),
+    expect: { ...signedIn('FORBIDDEN'), member: 'OK' },
+  },
+  vote: {
+    run: (t, c, h) => t.gql(`mutation($id: ID!) { vote(ideaId: $id) { id } }`, { id: c.ideaId }, h),
+    expect: signedIn('OK'),
+  },
+  unvote: {
+    run: (t, c, h) => t.gql(`mutation($id: ID!) { unvote(ideaId: $id) { id } }`, { id: c.ideaId }, h),
+    expect: signedIn('OK'),
+  },
+  addComment: {
+    run: (t, c, h) =>
+      t.gql(
+        `mutation($id: ID!) { addComment(input: { ideaId: $id, body: "Bonne idée !" }) { id } }`,
+        { id: c.ideaId },
+        h,
+      ),
+    expect: signedIn('OK'),
+  },
+  deleteComment: {
+    run: (t, c, h) => t.gql(`mutation($id: ID!) { deleteComment(id: $id) }`, { id: c.commentId }, h),
+    expect: { ...signedIn('FORBIDDEN'), member: 'OK' },
+  },
   setUserRole: {
     run: (t, c, h) =>
       t.gql(
@@ -169,6 +215,17 @@ async function cast(): Promise<Cast> {
     createChallenge(t.dataSource, project, holderUser, { status: ChallengeStatus.DRAFT }),
     createChallenge(t.dataSource, project, holderUser, { status: ChallengeStatus.CLOSED, outcome: 'Fait.' }),
   ]);
+  const idea = await t.gql(
+    `mutation($c: ID!) { proposeIdea(input: { challengeId: $c, title: "L'idée du membre", body: "" }) { id } }`,
+    { c: open.id },
+    member.headers,
+  );
+  const ideaId = idea.data!.proposeIdea.id as string;
+  const comment = await t.gql(
+    `mutation($id: ID!) { addComment(input: { ideaId: $id, body: "Mon commentaire" }) { id } }`,
+    { id: ideaId },
+    member.headers,
+  );
   return {
     accounts: { member, otherMember, holder, facilitator, admin },
     target,
@@ -176,6 +233,8 @@ async function cast(): Promise<Cast> {
     openId: open.id,
     draftId: draft.id,
     closedId: closed.id,
+    ideaId,
+    commentId: comment.data!.addComment.id as string,
   };
 }
 

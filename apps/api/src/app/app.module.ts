@@ -11,6 +11,7 @@ import { HealthModule } from '../core/health/health.module';
 import { DatabaseModule } from '../database/database.module';
 import { AccountsModule } from '../modules/accounts/accounts.module';
 import { AuditModule } from '../modules/audit/audit.module';
+import { IdeasModule } from '../modules/ideas/ideas.module';
 import { ChallengesModule } from '../modules/challenges/challenges.module';
 import { ProjectsModule } from '../modules/projects/projects.module';
 import { ThemesModule } from '../modules/themes/themes.module';
@@ -41,6 +42,7 @@ export class AppModule {
         ProjectsModule,
         AccountsModule,
         AuditModule,
+        IdeasModule,
         // The built board, with every other path falling back to index.html for the SPA's routes.
         ...(serveBoard
           ? [

@@ -1,3 +1,5 @@
+import { CommentsResolver } from '../modules/comments/comments.resolver';
+import { ChallengeIdeasResolver, IdeasResolver } from '../modules/ideas/ideas.resolver';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { ChallengesResolver } from '../modules/challenges/challenges.resolver';
@@ -12,6 +14,9 @@ export const RESOLVERS = [
   AccountsResolver,
   AuditResolver,
   ChallengesResolver,
+  ChallengeIdeasResolver,
+  CommentsResolver,
+  IdeasResolver,
   ProjectsResolver,
   ThemesResolver,
 ];

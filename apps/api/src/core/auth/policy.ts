@@ -8,6 +8,8 @@ export interface Subject {
   userId?: string;
   /** The holders of the project the action is about (directly or through a challenge). */
   holderIds?: readonly string[];
+  /** The author of the idea or comment the action is about. */
+  authorId?: string;
 }
 
 /** The part of a viewer the rules read. */
@@ -17,6 +19,7 @@ type Rule = (viewer: Actor, subject: Subject) => boolean;
 
 const anyone: Rule = () => true;
 const admin: Rule = (v) => v.role === Role.ADMIN;
+const author: Rule = (v, s) => s.authorId === v.id;
 const holder: Rule = (v, s) => s.holderIds?.includes(v.id) ?? false;
 /** Curators: the project's holders, facilitators and admins. */
 const curator: Rule = (v, s) => holder(v, s) || v.role === Role.FACILITATOR || v.role === Role.ADMIN;
@@ -43,6 +46,14 @@ export const RULES = {
   'challenge.reopen': curator,
   'challenge.curate': curator,
   'challenge.follow': anyone,
+  'idea.propose': anyone,
+  'idea.edit': author,
+  'idea.withdraw': author,
+  'idea.vote': anyone,
+  /** Hidden ideas and comments, and blind vote counts, are seen by curators and by their author. */
+  'idea.seeHidden': (v, s) => author(v, s) || curator(v, s),
+  'comment.add': anyone,
+  'comment.delete': author,
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -2,6 +2,9 @@ import DataLoader from 'dataloader';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { ChallengeThemeEntity } from '../../modules/challenges/challenge-theme.entity';
+import { ChallengeEntity } from '../../modules/challenges/challenge.entity';
+import { IdeaEntity } from '../../modules/ideas/idea.entity';
+import { CommentEntity } from '../../modules/comments/comment.entity';
 import { ProjectHolderEntity } from '../../modules/projects/project-holder.entity';
 import { ProjectEntity } from '../../modules/projects/project.entity';
 import { ThemeEntity } from '../../modules/themes/theme.entity';
@@ -38,6 +41,14 @@ export interface Loaders {
   viewerHolds: DataLoader<string, boolean>;
   /** Whether the viewer follows each challenge. */
   viewerFollows: DataLoader<string, boolean>;
+  /** Rows by id, for fields of things whose visibility was already checked. */
+  challenge: DataLoader<string, ChallengeEntity | null>;
+  idea: DataLoader<string, IdeaEntity | null>;
+  comment: DataLoader<string, CommentEntity | null>;
+  /** Whether the viewer voted for each idea. */
+  viewerVoted: DataLoader<string, boolean>;
+  /** Votes the viewer has given on each challenge. */
+  viewerVotesUsed: DataLoader<string, number>;
 }
 
 /** A yes/no per key from one query returning the keys that say yes. */
@@ -105,6 +116,21 @@ export class LoadersFactory {
           ids,
         ),
       ),
+      challenge: byId((ids) => db.getRepository(ChallengeEntity).findBy({ id: In(ids) })),
+      idea: byId((ids) => db.getRepository(IdeaEntity).findBy({ id: In(ids) })),
+      comment: byId((ids) => db.getRepository(CommentEntity).findBy({ id: In(ids) })),
+      viewerVoted: membership((ids) =>
+        idsWhere(`SELECT idea_id AS id FROM votes WHERE idea_id = ANY($1) AND user_id = $2`, ids),
+      ),
+      viewerVotesUsed: new DataLoader(async (challengeIds) => {
+        if (!viewer) return challengeIds.map(() => 0);
+        const rows: { challenge_id: string; used: number }[] = await db.query(
+          `SELECT challenge_id, used FROM vote_tallies WHERE challenge_id = ANY($1) AND user_id = $2`,
+          [challengeIds, viewer.id],
+        );
+        const used = new Map(rows.map((r) => [r.challenge_id, Number(r.used)]));
+        return challengeIds.map((id) => used.get(id) ?? 0);
+      }),
       viewerFollows: membership((ids) =>
         idsWhere(
           `SELECT challenge_id AS id FROM challenge_follows WHERE challenge_id = ANY($1) AND user_id = $2`,

@@ -1,5 +1,4 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { can } from '../../core/auth/policy';
 import { ChallengeOrder } from '@ouimake/domain';
 import { Ctx } from '../../core/graphql/context.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -12,6 +11,7 @@ import { toUser } from '../users/user.mapper';
 import { toChallenge } from './challenge.mapper';
 import { Challenge, ChallengeConnection } from './challenge.model';
 import { ChallengesService } from './challenges.service';
+import { viewerCurates } from './curation';
 import { ChallengeFilter } from './dto/challenge-filter.input';
 import { CreateChallengeInput, UpdateChallengeInput } from './dto/challenge.inputs';
 
@@ -65,10 +65,8 @@ export class ChallengesResolver {
   }
 
   @ResolveField(() => Boolean, { description: "True for the project's holders, facilitators and admins." })
-  async viewerCanCurate(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<boolean> {
-    if (!ctx.viewer) return false;
-    const holds = await ctx.loaders.viewerHolds.load(challenge.projectId);
-    return can(ctx.viewer, 'challenge.curate', { holderIds: holds ? [ctx.viewer.id] : [] });
+  viewerCanCurate(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return viewerCurates(ctx, challenge.projectId);
   }
 
   @Mutation(() => Challenge, { description: 'Holders of the project.' })

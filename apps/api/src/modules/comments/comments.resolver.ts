@@ -1,0 +1,47 @@
+import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx } from '../../core/graphql/context.decorator';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { toIdea } from '../ideas/idea.mapper';
+import { Idea } from '../ideas/idea.model';
+import { toUser } from '../users/user.mapper';
+import { User } from '../users/user.model';
+import { toComment } from './comment.mapper';
+import { Comment } from './comment.model';
+import { CommentsService } from './comments.service';
+import { AddCommentInput } from './dto/add-comment.input';
+
+@Resolver(() => Comment)
+export class CommentsResolver {
+  constructor(private readonly commentsService: CommentsService) {}
+
+  @Mutation(() => Comment)
+  async addComment(@Args('input') input: AddCommentInput, @Ctx() ctx: RequestContext): Promise<Comment> {
+    return toComment(await this.commentsService.add(ctx.viewer, input));
+  }
+
+  @Mutation(() => ID, { description: 'The author; returns its id.' })
+  deleteComment(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return this.commentsService.delete(ctx.viewer, id);
+  }
+
+  @ResolveField(() => Idea)
+  async idea(@Parent() comment: Comment, @Ctx() ctx: RequestContext): Promise<Idea> {
+    const idea = await ctx.loaders.idea.load(comment.ideaId);
+    if (!idea) throw new Error(`Comment ${comment.id} has no idea`);
+    return toIdea(idea);
+  }
+
+  @ResolveField(() => User)
+  async author(@Parent() comment: Comment, @Ctx() ctx: RequestContext): Promise<User> {
+    const author = await ctx.loaders.user.load(comment.authorId);
+    if (!author) throw new Error(`Comment ${comment.id} has no author`);
+    return toUser(author, ctx.viewer);
+  }
+
+  @ResolveField(() => Comment, { nullable: true })
+  async parent(@Parent() comment: Comment, @Ctx() ctx: RequestContext): Promise<Comment | null> {
+    if (!comment.parentId) return null;
+    const parent = await ctx.loaders.comment.load(comment.parentId);
+    return parent ? toComment(parent) : null;
+  }
+}

@@ -1,0 +1,19 @@
+import type { IdeaEntity } from './idea.entity';
+import type { Idea } from './idea.model';
+
+export function toIdea(entity: IdeaEntity): Idea {
+  return {
+    id: entity.id,
+    challengeId: entity.challengeId,
+    authorId: entity.authorId,
+    mergedIntoId: entity.mergedIntoId,
+    storedVoteCount: entity.voteCount,
+    title: entity.title,
+    body: entity.body,
+    status: entity.status,
+    hidden: entity.hidden,
+    commentCount: entity.commentCount,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
+  };
+}

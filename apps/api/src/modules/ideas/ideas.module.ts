@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { ChallengesModule } from '../challenges/challenges.module';
+import { CommentsResolver } from '../comments/comments.resolver';
+import { CommentsService } from '../comments/comments.service';
+import { VotesService } from '../votes/votes.service';
+import { ChallengeIdeasResolver, IdeasResolver } from './ideas.resolver';
+import { IdeasService } from './ideas.service';
+
+/** Ideas with their votes and comments: one module, as they share the challenge's locking order. */
+@Module({
+  imports: [ChallengesModule],
+  providers: [
+    IdeasService,
+    VotesService,
+    CommentsService,
+    IdeasResolver,
+    ChallengeIdeasResolver,
+    CommentsResolver,
+  ],
+})
+export class IdeasModule {}

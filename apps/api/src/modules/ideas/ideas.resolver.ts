@@ -1,0 +1,189 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { hidesVoteCounts, IdeaOrder, IdeaStatus, LIMITS } from '@ouimake/domain';
+import { Ctx } from '../../core/graphql/context.decorator';
+import { DomainError } from '../../core/graphql/domain-error';
+import type { RequestContext } from '../../core/graphql/request-context';
+import { pageSize } from '../../core/pagination/keyset';
+import { toChallenge } from '../challenges/challenge.mapper';
+import { Challenge } from '../challenges/challenge.model';
+import { ChallengesService } from '../challenges/challenges.service';
+import { viewerCurates } from '../challenges/curation';
+import { CommentConnection } from '../comments/comment.model';
+import { toComment } from '../comments/comment.mapper';
+import { CommentsService } from '../comments/comments.service';
+import { toUser } from '../users/user.mapper';
+import { User } from '../users/user.model';
+import { VotesService } from '../votes/votes.service';
+import { ProposeIdeaInput, UpdateIdeaInput } from './dto/idea.inputs';
+import { toIdea } from './idea.mapper';
+import { Idea, IdeaConnection as IdeaConnectionType } from './idea.model';
+import { IdeasService, type IdeaAudience } from './ideas.service';
+
+@Resolver(() => Idea)
+export class IdeasResolver {
+  constructor(
+    private readonly ideasService: IdeasService,
+    private readonly votesService: VotesService,
+    private readonly commentsService: CommentsService,
+    private readonly challengesService: ChallengesService,
+  ) {}
+
+  @Query(() => Idea, { nullable: true })
+  async idea(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<Idea | null> {
+    const idea = await this.ideasService.findVisible(id, ctx.viewer);
+    return idea ? toIdea(idea) : null;
+  }
+
+  @Query(() => [Idea], {
+    description: 'Ideas of an open challenge close to a text being typed, for duplicate hints. At most 10.',
+  })
+  async similarIdeas(
+    @Args('challengeId', { type: () => ID }) challengeId: string,
+    @Args('text') text: string,
+    @Ctx() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+  ): Promise<Idea[]> {
+    const limit = Math.min(pageSize(first ?? 5), 10);
+    if ([...text].length > LIMITS.idea.titleMax + LIMITS.idea.bodyMax) {
+      throw DomainError.badInput('text', 'This text is too long to compare.');
+    }
+    const challenge = await this.challengesService.findVisible(challengeId, ctx.viewer);
+    if (!challenge || text.trim().length < 3) return [];
+    const audience = await this.audience(ctx, challenge.projectId);
+    return (await this.ideasService.similarTo(challenge.id, text.trim(), audience, limit)).map(toIdea);
+  }
+
+  @Mutation(() => Idea)
+  async proposeIdea(@Args('input') input: ProposeIdeaInput, @Ctx() ctx: RequestContext): Promise<Idea> {
+    return toIdea(await this.ideasService.propose(ctx.viewer, input));
+  }
+
+  @Mutation(() => Idea, { description: 'The author, while the challenge is open.' })
+  async updateIdea(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateIdeaInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Idea> {
+    return toIdea(await this.ideasService.update(ctx.viewer, id, input));
+  }
+
+  @Mutation(() => ID, {
+    description: 'The author withdraws an idea that has no votes from others; returns its id.',
+  })
+  withdrawIdea(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return this.ideasService.withdraw(ctx.viewer, id);
+  }
+
+  @Mutation(() => Idea, { description: 'Idempotent: voting again for the same idea changes nothing.' })
+  async vote(@Args('ideaId', { type: () => ID }) ideaId: string, @Ctx() ctx: RequestContext): Promise<Idea> {
+    return toIdea(await this.votesService.vote(ctx.viewer, ideaId));
+  }
+
+  @Mutation(() => Idea, { description: 'Idempotent.' })
+  async unvote(
+    @Args('ideaId', { type: () => ID }) ideaId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Idea> {
+    return toIdea(await this.votesService.unvote(ctx.viewer, ideaId));
+  }
+
+  @ResolveField(() => Challenge)
+  async challenge(@Parent() idea: Idea, @Ctx() ctx: RequestContext): Promise<Challenge> {
+    const challenge = await ctx.loaders.challenge.load(idea.challengeId);
+    if (!challenge) throw new Error(`Idea ${idea.id} has no challenge`);
+    return toChallenge(challenge);
+  }
+
+  @ResolveField(() => User)
+  async author(@Parent() idea: Idea, @Ctx() ctx: RequestContext): Promise<User> {
+    const author = await ctx.loaders.user.load(idea.authorId);
+    if (!author) throw new Error(`Idea ${idea.id} has no author`);
+    return toUser(author, ctx.viewer);
+  }
+
+  @ResolveField(() => Idea, { nullable: true })
+  async mergedInto(@Parent() idea: Idea, @Ctx() ctx: RequestContext): Promise<Idea | null> {
+    if (!idea.mergedIntoId) return null;
+    const target = await ctx.loaders.idea.load(idea.mergedIntoId);
+    return target ? toIdea(target) : null;
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Null while blind voting hides counts from this viewer.',
+  })
+  async voteCount(@Parent() idea: Idea, @Ctx() ctx: RequestContext): Promise<number | null> {
+    const challenge = await ctx.loaders.challenge.load(idea.challengeId);
+    if (!challenge) return null;
+    if (hidesVoteCounts(challenge, await viewerCurates(ctx, challenge.projectId))) return null;
+    return idea.storedVoteCount;
+  }
+
+  @ResolveField(() => Boolean)
+  viewerHasVoted(@Parent() idea: Idea, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return ctx.loaders.viewerVoted.load(idea.id);
+  }
+
+  @ResolveField(() => CommentConnection)
+  async comments(
+    @Parent() idea: Idea,
+    @Ctx() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<CommentConnection> {
+    const challenge = await ctx.loaders.challenge.load(idea.challengeId);
+    const audience = await this.audience(ctx, challenge?.projectId ?? '');
+    return this.commentsService.page(idea.id, { first, after }, audience, toComment);
+  }
+
+  @ResolveField(() => [Idea], {
+    description: 'Ideas of the same challenge whose text is close to this one (duplicate hints).',
+  })
+  async similar(
+    @Parent() idea: Idea,
+    @Ctx() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+  ): Promise<Idea[]> {
+    const limit = Math.min(pageSize(first ?? 5), 10);
+    const challenge = await ctx.loaders.challenge.load(idea.challengeId);
+    if (!challenge) return [];
+    const audience = await this.audience(ctx, challenge.projectId);
+    const text = `${idea.title} ${idea.body}`;
+    return (await this.ideasService.similarTo(challenge.id, text, audience, limit, idea.id)).map(toIdea);
+  }
+
+  private async audience(ctx: RequestContext, projectId: string): Promise<IdeaAudience> {
+    return { viewer: ctx.viewer, curates: await viewerCurates(ctx, projectId) };
+  }
+}
+
+/** The ideas of a challenge, and the viewer's remaining votes there. */
+@Resolver(() => Challenge)
+export class ChallengeIdeasResolver {
+  constructor(private readonly ideasService: IdeasService) {}
+
+  @ResolveField(() => IdeaConnectionType)
+  async ideas(
+    @Parent() challenge: Challenge,
+    @Ctx() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Args('orderBy', { type: () => IdeaOrder, nullable: true }) orderBy?: IdeaOrder,
+    @Args('status', { type: () => [IdeaStatus], nullable: true }) status?: IdeaStatus[],
+  ): Promise<IdeaConnectionType> {
+    const entity = await ctx.loaders.challenge.load(challenge.id);
+    if (!entity) throw new Error(`Challenge ${challenge.id} vanished`);
+    const audience = { viewer: ctx.viewer, curates: await viewerCurates(ctx, challenge.projectId) };
+    return this.ideasService.page(entity, { first, after, orderBy, status }, audience, toIdea);
+  }
+
+  @ResolveField(() => Int, {
+    nullable: true,
+    description: 'Votes the viewer can still give here; null when signed out or when voteBudget is null.',
+  })
+  async viewerVotesLeft(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<number | null> {
+    if (!ctx.viewer || challenge.voteBudget === null) return null;
+    const used = await ctx.loaders.viewerVotesUsed.load(challenge.id);
+    return Math.max(0, challenge.voteBudget - used);
+  }
+}

@@ -1,0 +1,242 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, IdeaOrder, IdeaStatus, hidesVoteCounts } from '@ouimake/domain';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { authorize, can, requireViewer } from '../../core/auth/policy';
+import { returning } from '../../core/database/sql';
+import { DomainError } from '../../core/graphql/domain-error';
+import { isUuid } from '../../core/graphql/ids';
+import type { Viewer } from '../../core/graphql/request-context';
+import type { Page } from '../../core/pagination/connection.model';
+import { CursorCodec } from '../../core/pagination/cursor-codec';
+import { keysetPage, type SortKey } from '../../core/pagination/keyset';
+import { ChallengeEntity } from '../challenges/challenge.entity';
+import { ChallengesService } from '../challenges/challenges.service';
+import { holdersOf } from '../projects/holders';
+import type { ProposeIdeaInput, UpdateIdeaInput } from './dto/idea.inputs';
+import { IdeaEntity } from './idea.entity';
+import { assertOpen, checkIdeaBody, checkIdeaTitle, IDEA_TEXT, recordContribution } from './idea-rules';
+
+const ORDER_KEYS: Record<IdeaOrder, SortKey[]> = {
+  [IdeaOrder.TOP]: [
+    { sql: 'i.vote_count', direction: 'DESC', type: 'int', alias: 'k_votes' },
+    { sql: 'i.created_at', direction: 'ASC', type: 'timestamptz', alias: 'k_created' },
+    { sql: 'i.id', direction: 'ASC', type: 'uuid', alias: 'k_id' },
+  ],
+  [IdeaOrder.NEWEST]: [
+    { sql: 'i.created_at', direction: 'DESC', type: 'timestamptz', alias: 'k_created' },
+    { sql: 'i.id', direction: 'DESC', type: 'uuid', alias: 'k_id' },
+  ],
+};
+
+/** What a viewer may see of a challenge's ideas, decided once per challenge. */
+export interface IdeaAudience {
+  viewer: Viewer | null;
+  /** Curators see hidden ideas and blind counts. */
+  curates: boolean;
+}
+
+@Injectable()
+export class IdeasService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly cursors: CursorCodec,
+    private readonly challenges: ChallengesService,
+  ) {}
+
+  async audience(
+    challenge: ChallengeEntity,
+    viewer: Viewer | null,
+    manager = this.db.manager,
+  ): Promise<IdeaAudience> {
+    if (!viewer) return { viewer, curates: false };
+    return {
+      viewer,
+      curates: can(viewer, 'challenge.curate', { holderIds: await holdersOf(manager, challenge.projectId) }),
+    };
+  }
+
+  /** An idea the viewer may see (its challenge visible; hidden ones to curators and the author). */
+  async findVisible(id: string, viewer: Viewer | null): Promise<IdeaEntity | null> {
+    if (!isUuid(id)) return null;
+    const idea = await this.db.getRepository(IdeaEntity).findOneBy({ id });
+    if (!idea) return null;
+    const challenge = await this.challenges.findVisible(idea.challengeId, viewer);
+    if (!challenge) return null;
+    if (idea.hidden && !(await this.maySeeHidden(challenge, idea, viewer))) return null;
+    return idea;
+  }
+
+  /**
+   * A challenge's ideas. Merged ideas are left out unless asked for by status; hidden ones are
+   * shown to curators and their author only. While votes are blind to the viewer, TOP would leak
+   * the counts, so the order falls back to NEWEST.
+   */
+  async page<N>(
+    challenge: ChallengeEntity,
+    args: {
+      first?: number | null;
+      after?: string | null;
+      orderBy?: IdeaOrder | null;
+      status?: IdeaStatus[] | null;
+    },
+    audience: IdeaAudience,
+    toNode: (e: IdeaEntity) => N,
+  ): Promise<Page<N>> {
+    let order = args.orderBy ?? IdeaOrder.TOP;
+    if (order === IdeaOrder.TOP && hidesVoteCounts(challenge, audience.curates)) order = IdeaOrder.NEWEST;
+    const qb = this.db
+      .getRepository(IdeaEntity)
+      .createQueryBuilder('i')
+      .where('i.challenge_id = :cid', { cid: challenge.id });
+    const statuses = args.status?.length
+      ? args.status
+      : [IdeaStatus.PROPOSED, IdeaStatus.SHORTLISTED, IdeaStatus.SELECTED];
+    qb.andWhere('i.status IN (:...statuses)', { statuses });
+    this.hideHidden(qb, audience);
+    return keysetPage(
+      qb,
+      this.cursors,
+      { order, keys: ORDER_KEYS[order], first: args.first, after: args.after },
+      toNode,
+    );
+  }
+
+  async propose(viewer: Viewer | null, input: ProposeIdeaInput): Promise<IdeaEntity> {
+    const me = authorize(viewer, 'idea.propose');
+    const title = checkIdeaTitle(input.title);
+    const body = checkIdeaBody(input.body);
+    return this.db.transaction(async (tx) => {
+      const { challenge } = await this.challenges.lockVisible(tx, input.challengeId, me);
+      assertOpen(challenge);
+      const { identifiers } = await tx.insert(IdeaEntity, {
+        challengeId: challenge.id,
+        authorId: me.id,
+        title,
+        body,
+      });
+      await tx.query(`UPDATE challenges SET idea_count = idea_count + 1 WHERE id = $1`, [challenge.id]);
+      await recordContribution(tx, challenge.id, me.id);
+      return tx.findOneByOrFail(IdeaEntity, { id: identifiers[0].id as string });
+    });
+  }
+
+  async update(viewer: Viewer | null, id: string, input: UpdateIdeaInput): Promise<IdeaEntity> {
+    const me = requireViewer(viewer);
+    return this.db.transaction(async (tx) => {
+      const { idea, challenge } = await this.lockIdea(tx, id, me);
+      authorize(me, 'idea.edit', { authorId: idea.authorId });
+      assertOpen(challenge);
+      const changes: Partial<IdeaEntity> = {};
+      if (input.title !== undefined && input.title !== null) changes.title = checkIdeaTitle(input.title);
+      if (input.body !== undefined && input.body !== null) changes.body = checkIdeaBody(input.body);
+      if (Object.keys(changes).length) await tx.update(IdeaEntity, { id: idea.id }, changes);
+      return tx.findOneByOrFail(IdeaEntity, { id: idea.id });
+    });
+  }
+
+  /** The author takes back an idea nobody else voted for; their own vote is given back. */
+  async withdraw(viewer: Viewer | null, id: string): Promise<string> {
+    const me = requireViewer(viewer);
+    return this.db.transaction(async (tx) => {
+      const { idea, challenge } = await this.lockIdea(tx, id, me);
+      authorize(me, 'idea.withdraw', { authorId: idea.authorId });
+      assertOpen(challenge);
+      const others: { n: number }[] = await tx.query(
+        `SELECT count(*)::int AS n FROM votes WHERE idea_id = $1 AND user_id <> $2`,
+        [idea.id, me.id],
+      );
+      if (others[0].n > 0) {
+        throw new DomainError(
+          ErrorCode.CONFLICT,
+          'Others have voted for this idea: it can no longer be withdrawn.',
+        );
+      }
+      const own = await returning(
+        tx,
+        `DELETE FROM votes WHERE idea_id = $1 AND user_id = $2 RETURNING idea_id`,
+        [idea.id, me.id],
+      );
+      if (own.length) {
+        await tx.query(`UPDATE vote_tallies SET used = used - 1 WHERE challenge_id = $1 AND user_id = $2`, [
+          challenge.id,
+          me.id,
+        ]);
+      }
+      await tx.delete(IdeaEntity, { id: idea.id });
+      await tx.query(`UPDATE challenges SET idea_count = idea_count - 1 WHERE id = $1`, [challenge.id]);
+      return idea.id;
+    });
+  }
+
+  /** Ideas of the challenge whose text is close to `text` (trigram similarity on the index). */
+  similarTo(
+    challengeId: string,
+    text: string,
+    audience: IdeaAudience,
+    first: number,
+    excludeId?: string,
+  ): Promise<IdeaEntity[]> {
+    const qb = this.db
+      .getRepository(IdeaEntity)
+      .createQueryBuilder('i')
+      .where('i.challenge_id = :cid', { cid: challengeId })
+      .andWhere('i.status <> :merged', { merged: IdeaStatus.MERGED })
+      // `<%` (word similarity) finds an idea containing what is typed; `%` a whole text that is close.
+      .andWhere(
+        `(ouimake_unaccent(lower(:text)) <% ${IDEA_TEXT} OR ${IDEA_TEXT} % ouimake_unaccent(lower(:text)))`,
+        {
+          text,
+        },
+      )
+      .orderBy(
+        `GREATEST(word_similarity(ouimake_unaccent(lower(:text)), ${IDEA_TEXT}), similarity(${IDEA_TEXT}, ouimake_unaccent(lower(:text))))`,
+        'DESC',
+      )
+      .addOrderBy('i.id', 'ASC')
+      .limit(first);
+    if (excludeId) qb.andWhere('i.id <> :excludeId', { excludeId });
+    this.hideHidden(qb, audience);
+    return qb.getMany();
+  }
+
+  private hideHidden(qb: SelectQueryBuilder<IdeaEntity>, audience: IdeaAudience): void {
+    if (audience.curates) return;
+    if (audience.viewer)
+      qb.andWhere('(i.hidden = false OR i.author_id = :viewerId)', { viewerId: audience.viewer.id });
+    else qb.andWhere('i.hidden = false');
+  }
+
+  private async maySeeHidden(
+    challenge: ChallengeEntity,
+    idea: IdeaEntity,
+    viewer: Viewer | null,
+  ): Promise<boolean> {
+    if (!viewer) return false;
+    return can(viewer, 'idea.seeHidden', {
+      authorId: idea.authorId,
+      holderIds: await holdersOf(this.db.manager, challenge.projectId),
+    });
+  }
+
+  /** The idea (locked) and its challenge (locked), in the transaction. */
+  async lockIdea(
+    tx: EntityManager,
+    id: string,
+    viewer: Viewer,
+  ): Promise<{ idea: IdeaEntity; challenge: ChallengeEntity }> {
+    const idea = isUuid(id) ? await tx.findOneBy(IdeaEntity, { id }) : null;
+    if (!idea) throw DomainError.notFound('This idea');
+    const { challenge, holderIds } = await this.challenges.lockVisible(tx, idea.challengeId, viewer);
+    const locked = await tx
+      .getRepository(IdeaEntity)
+      .createQueryBuilder('i')
+      .where('i.id = :id', { id })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!locked) throw DomainError.notFound('This idea');
+    if (locked.hidden && !can(viewer, 'idea.seeHidden', { authorId: locked.authorId, holderIds })) {
+      throw DomainError.notFound('This idea');
+    }
+    return { idea: locked, challenge };
+  }
+}

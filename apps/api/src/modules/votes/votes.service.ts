@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, IdeaStatus } from '@ouimake/domain';
+import { DataSource } from 'typeorm';
+import { authorize } from '../../core/auth/policy';
+import { returning } from '../../core/database/sql';
+import { DomainError } from '../../core/graphql/domain-error';
+import type { Viewer } from '../../core/graphql/request-context';
+import { IdeaEntity } from '../ideas/idea.entity';
+import { assertOpen, recordContribution } from '../ideas/idea-rules';
+import { IdeasService } from '../ideas/ideas.service';
+
+/**
+ * Votes. Every write on a challenge's ideas locks the challenge's row first, then the idea's, so
+ * that concurrent votes, edits and comments never deadlock. The vote row's primary key makes a
+ * second vote impossible; the budget is spent by one conditional upsert of the person's tally row;
+ * the idea's counter moves in the same statement sequence, so it always equals its vote rows.
+ */
+@Injectable()
+export class VotesService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly ideas: IdeasService,
+  ) {}
+
+  /** Idempotent: voting again for the same idea changes nothing. */
+  async vote(viewer: Viewer | null, ideaId: string): Promise<IdeaEntity> {
+    const me = authorize(viewer, 'idea.vote');
+    return this.db.transaction(async (tx) => {
+      const { idea, challenge } = await this.ideas.lockIdea(tx, ideaId, me);
+      assertOpen(challenge);
+      if (idea.status === IdeaStatus.MERGED) {
+        throw new DomainError(ErrorCode.CONFLICT, 'This idea was merged into another: vote for that one.');
+      }
+      const inserted = await returning(
+        tx,
+        `INSERT INTO votes (idea_id, user_id, challenge_id) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING RETURNING idea_id`,
+        [idea.id, me.id, challenge.id],
+      );
+      if (inserted.length === 0) return idea;
+      const spent = await returning(
+        tx,
+        `INSERT INTO vote_tallies (challenge_id, user_id, used) VALUES ($1, $2, 1)
+         ON CONFLICT (challenge_id, user_id) DO UPDATE SET used = vote_tallies.used + 1
+         WHERE $3::int IS NULL OR vote_tallies.used < $3::int
+         RETURNING used`,
+        [challenge.id, me.id, challenge.voteBudget],
+      );
+      if (spent.length === 0) {
+        throw new DomainError(
+          ErrorCode.VOTE_BUDGET_EXCEEDED,
+          `You have used your ${challenge.voteBudget} votes on this challenge. Take one back to vote again.`,
+        );
+      }
+      await tx.query(`UPDATE ideas SET vote_count = vote_count + 1 WHERE id = $1`, [idea.id]);
+      await recordContribution(tx, challenge.id, me.id);
+      return tx.findOneByOrFail(IdeaEntity, { id: idea.id });
+    });
+  }
+
+  /** Idempotent: taking back a vote one did not give changes nothing. */
+  async unvote(viewer: Viewer | null, ideaId: string): Promise<IdeaEntity> {
+    const me = authorize(viewer, 'idea.vote');
+    return this.db.transaction(async (tx) => {
+      const { idea, challenge } = await this.ideas.lockIdea(tx, ideaId, me);
+      assertOpen(challenge);
+      const deleted = await returning(
+        tx,
+        `DELETE FROM votes WHERE idea_id = $1 AND user_id = $2 RETURNING idea_id`,
+        [idea.id, me.id],
+      );
+      if (deleted.length === 0) return idea;
+      await tx.query(`UPDATE vote_tallies SET used = used - 1 WHERE challenge_id = $1 AND user_id = $2`, [
+        challenge.id,
+        me.id,
+      ]);
+      await tx.query(`UPDATE ideas SET vote_count = vote_count - 1 WHERE id = $1`, [idea.id]);
+      return tx.findOneByOrFail(IdeaEntity, { id: idea.id });
+    });
+  }
+}
