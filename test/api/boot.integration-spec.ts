@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { startTestApp, type TestApp } from './support/test-app';
-import { DEMO_CHALLENGES, DEMO_PROJECTS } from '../../apps/api/src/modules/demo/demo-data';
+import { DEMO_CHALLENGES, DEMO_IDEAS, DEMO_PROJECTS } from '../../apps/api/src/modules/demo/demo-data';
 
 /** Runs against a database no other test touches, starting empty. */
 const freshUrl = () => {
@@ -34,6 +34,18 @@ describe(`starting ${instances} instance(s) together on one empty database`, () 
       expect(await count('SELECT count(DISTINCT name) AS n FROM migrations')).toBe(migrations);
       expect(await count('SELECT count(*) AS n FROM projects')).toBe(DEMO_PROJECTS.length);
       expect(await count('SELECT count(*) AS n FROM challenges')).toBe(DEMO_CHALLENGES.length);
+      expect(await count('SELECT count(*) AS n FROM ideas')).toBe(DEMO_IDEAS.length);
+      // The demo's counters equal the rows they count, as everywhere else.
+      expect(
+        await count(`SELECT
+          (SELECT count(*) FROM ideas i WHERE vote_count <> (SELECT count(*) FROM votes v WHERE v.idea_id = i.id))
+        + (SELECT count(*) FROM ideas i WHERE comment_count <> (SELECT count(*) FROM comments c WHERE c.idea_id = i.id))
+        + (SELECT count(*) FROM challenges c WHERE idea_count <> (SELECT count(*) FROM ideas i WHERE i.challenge_id = c.id))
+        + (SELECT count(*) FROM challenges c WHERE participant_count <> (SELECT count(*) FROM challenge_participants p WHERE p.challenge_id = c.id))
+        + (SELECT count(*) FROM vote_tallies t WHERE used <> (SELECT count(*) FROM votes v WHERE v.challenge_id = t.challenge_id AND v.user_id = t.user_id))
+          AS n`),
+      ).toBe(0);
+      expect(await count('SELECT count(*) AS n FROM votes')).toBeGreaterThan(10);
 
       // Every instance serves the same board.
       const totals = await Promise.all(

@@ -391,3 +391,84 @@ export const DEMO_CHALLENGES: DemoChallenge[] = [
     description: 'Brouillon : à relire avec l’équipe avant publication.',
   },
 ];
+
+export interface DemoIdea {
+  /** The title of the challenge it answers. */
+  challenge: string;
+  author: string;
+  title: string;
+  body: string;
+  voters: string[];
+  comments: { author: string; body: string; replies?: { author: string; body: string }[] }[];
+}
+
+const BENEVOLAT = "Comment impliquer des bénévoles sans qu'ils s'épuisent ?";
+const REMUNERE = 'Comment concilier activité rémunérée et engagement bénévole ?';
+const CHEZ_SOI = "Comment faire vivre un lieu collectif quand on l'accueille chez soi ?";
+const COLLECTIVITES = 'Comment associer les collectivités sans qu’elles prennent la main sur le projet ?';
+
+export const DEMO_IDEAS: DemoIdea[] = [
+  {
+    challenge: BENEVOLAT,
+    author: 'lena',
+    voters: ['malo', 'maelle', 'karim', 'erwan'],
+    title: 'Des missions courtes et bien décrites',
+    body: "Proposer des missions de 2 heures, avec une fiche claire : quoi, quand, avec qui. On s'engage plus facilement quand on sait où l'on met les pieds.",
+    comments: [
+      {
+        author: 'yannick',
+        body: "On l'a essayé pour l'atelier vélo : trois nouvelles personnes en un mois !",
+        replies: [{ author: 'lena', body: 'Super, tu pourrais partager votre modèle de fiche ?' }],
+      },
+      { author: 'karim', body: 'Un tableau en ligne pour voir les missions libres aiderait aussi.' },
+    ],
+  },
+  {
+    challenge: BENEVOLAT,
+    author: 'karim',
+    voters: ['lena', 'yannick'],
+    title: 'Un planning partagé des permanences',
+    body: 'Un planning en ligne où chacun choisit ses créneaux, avec un rappel la veille.',
+    comments: [],
+  },
+  {
+    challenge: BENEVOLAT,
+    author: 'malo',
+    voters: ['yannick'],
+    title: 'Un repas de remerciement chaque trimestre',
+    body: 'Dire merci autour d’une table : les bénévoles se rencontrent et se sentent reconnus.',
+    comments: [{ author: 'soizic', body: 'Je veux bien cuisiner pour ça, en monnaie locale bien sûr.' }],
+  },
+  {
+    challenge: REMUNERE,
+    author: 'erwan',
+    voters: ['lena', 'malo', 'claire'],
+    title: 'Écrire ensemble une charte des rôles',
+    body: 'Lister ce qui est payé, ce qui est bénévole, et pourquoi. La relire chaque année en assemblée.',
+    comments: [{ author: 'claire', body: 'Au Bureau ouvert, nous avons un modèle de charte à partager.' }],
+  },
+  {
+    challenge: REMUNERE,
+    author: 'claire',
+    voters: ['maelle'],
+    title: 'Valoriser le temps bénévole en monnaie locale',
+    body: 'Un petit défraiement en monnaie locale, symbolique mais concret.',
+    comments: [],
+  },
+  {
+    challenge: CHEZ_SOI,
+    author: 'malo',
+    voters: ['gaelle', 'lena'],
+    title: 'Des horaires d’ouverture affichés et tenus',
+    body: "Le lieu est ouvert à tous aux horaires affichés ; le reste du temps, c'est la maison.",
+    comments: [{ author: 'gaelle', body: 'Simple et clair, ça me plaît.' }],
+  },
+  {
+    challenge: COLLECTIVITES,
+    author: 'claire',
+    voters: ['thomas', 'erwan', 'lena'],
+    title: 'Une convention qui fixe qui décide de quoi',
+    body: "Écrire noir sur blanc ce que la collectivité finance et ce qu'elle ne décide pas.",
+    comments: [],
+  },
+];
