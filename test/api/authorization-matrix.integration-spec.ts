@@ -181,6 +181,20 @@ const MATRIX: Record<string, Row> = {
     run: (t, c, h) => t.gql(`mutation($id: ID!) { deleteComment(id: $id) }`, { id: c.commentId }, h),
     expect: { ...signedIn('FORBIDDEN'), member: 'OK' },
   },
+  startBrainstorm: {
+    run: (t, c, h) =>
+      t.gql(
+        `mutation($c: ID!) { startBrainstorm(challengeId: $c, phase: IDEATION, minutes: 10) { id } }`,
+        { c: c.openId },
+        h,
+      ),
+    expect: { ...signedIn('FORBIDDEN'), holder: 'OK', facilitator: 'OK', admin: 'OK' },
+  },
+  stopBrainstorm: {
+    run: (t, c, h) =>
+      t.gql(`mutation($c: ID!) { stopBrainstorm(challengeId: $c) { id } }`, { c: c.openId }, h),
+    expect: { ...signedIn('FORBIDDEN'), holder: 'OK', facilitator: 'OK', admin: 'OK' },
+  },
   setUserRole: {
     run: (t, c, h) =>
       t.gql(

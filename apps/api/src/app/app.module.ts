@@ -12,6 +12,7 @@ import { DatabaseModule } from '../database/database.module';
 import { AccountsModule } from '../modules/accounts/accounts.module';
 import { AuditModule } from '../modules/audit/audit.module';
 import { IdeasModule } from '../modules/ideas/ideas.module';
+import { BrainstormModule } from '../modules/brainstorm/brainstorm.module';
 import { ChallengesModule } from '../modules/challenges/challenges.module';
 import { ProjectsModule } from '../modules/projects/projects.module';
 import { ThemesModule } from '../modules/themes/themes.module';
@@ -43,6 +44,7 @@ export class AppModule {
         AccountsModule,
         AuditModule,
         IdeasModule,
+        BrainstormModule,
         // The built board, with every other path falling back to index.html for the SPA's routes.
         ...(serveBoard
           ? [

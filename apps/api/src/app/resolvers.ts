@@ -1,3 +1,4 @@
+import { BrainstormResolver, ChallengeSessionResolver } from '../modules/brainstorm/brainstorm.resolver';
 import { CommentsResolver } from '../modules/comments/comments.resolver';
 import { ChallengeIdeasResolver, IdeasResolver } from '../modules/ideas/ideas.resolver';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver';
@@ -13,6 +14,8 @@ import { ThemesResolver } from '../modules/themes/themes.resolver';
 export const RESOLVERS = [
   AccountsResolver,
   AuditResolver,
+  BrainstormResolver,
+  ChallengeSessionResolver,
   ChallengesResolver,
   ChallengeIdeasResolver,
   CommentsResolver,

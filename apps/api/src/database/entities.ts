@@ -3,6 +3,7 @@ import { CommentEntity } from '../modules/comments/comment.entity';
 import { IdeaEntity } from '../modules/ideas/idea.entity';
 import { VoteTallyEntity } from '../modules/votes/vote-tally.entity';
 import { VoteEntity } from '../modules/votes/vote.entity';
+import { BrainstormSessionEntity } from '../modules/brainstorm/brainstorm-session.entity';
 import { ChallengeFollowEntity } from '../modules/challenges/challenge-follow.entity';
 import { ChallengeThemeEntity } from '../modules/challenges/challenge-theme.entity';
 import { ChallengeEntity } from '../modules/challenges/challenge.entity';
@@ -29,6 +30,7 @@ export const ENTITIES = [
   VoteEntity,
   VoteTallyEntity,
   CommentEntity,
+  BrainstormSessionEntity,
   SessionEntity,
   AuditEntryEntity,
 ];

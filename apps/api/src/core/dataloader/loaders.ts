@@ -4,6 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { ChallengeThemeEntity } from '../../modules/challenges/challenge-theme.entity';
 import { ChallengeEntity } from '../../modules/challenges/challenge.entity';
 import { IdeaEntity } from '../../modules/ideas/idea.entity';
+import { BrainstormSessionEntity } from '../../modules/brainstorm/brainstorm-session.entity';
 import { CommentEntity } from '../../modules/comments/comment.entity';
 import { ProjectHolderEntity } from '../../modules/projects/project-holder.entity';
 import { ProjectEntity } from '../../modules/projects/project.entity';
@@ -47,6 +48,8 @@ export interface Loaders {
   comment: DataLoader<string, CommentEntity | null>;
   /** Whether the viewer voted for each idea. */
   viewerVoted: DataLoader<string, boolean>;
+  /** The brainstorm session running on each challenge now. */
+  runningSession: DataLoader<string, BrainstormSessionEntity | null>;
   /** Votes the viewer has given on each challenge. */
   viewerVotesUsed: DataLoader<string, number>;
 }
@@ -122,6 +125,16 @@ export class LoadersFactory {
       viewerVoted: membership((ids) =>
         idsWhere(`SELECT idea_id AS id FROM votes WHERE idea_id = ANY($1) AND user_id = $2`, ids),
       ),
+      runningSession: new DataLoader(async (challengeIds) => {
+        const rows = await db
+          .getRepository(BrainstormSessionEntity)
+          .createQueryBuilder('s')
+          .where('s.challenge_id IN (:...challengeIds)', { challengeIds })
+          .andWhere('s.stopped_at IS NULL AND s.ends_at > now()')
+          .orderBy('s.started_at', 'DESC')
+          .getMany();
+        return challengeIds.map((id) => rows.find((s) => s.challengeId === id) ?? null);
+      }),
       viewerVotesUsed: new DataLoader(async (challengeIds) => {
         if (!viewer) return challengeIds.map(() => 0);
         const rows: { challenge_id: string; used: number }[] = await db.query(

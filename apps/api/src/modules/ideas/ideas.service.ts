@@ -13,6 +13,7 @@ import { ChallengeEntity } from '../challenges/challenge.entity';
 import { ChallengesService } from '../challenges/challenges.service';
 import { holdersOf } from '../projects/holders';
 import type { ProposeIdeaInput, UpdateIdeaInput } from './dto/idea.inputs';
+import { assertIdeasOpen } from '../brainstorm/brainstorm-rules';
 import { IdeaEntity } from './idea.entity';
 import { assertOpen, checkIdeaBody, checkIdeaTitle, IDEA_TEXT, recordContribution } from './idea-rules';
 
@@ -108,6 +109,7 @@ export class IdeasService {
     return this.db.transaction(async (tx) => {
       const { challenge } = await this.challenges.lockVisible(tx, input.challengeId, me);
       assertOpen(challenge);
+      await assertIdeasOpen(tx, challenge.id);
       const { identifiers } = await tx.insert(IdeaEntity, {
         challengeId: challenge.id,
         authorId: me.id,

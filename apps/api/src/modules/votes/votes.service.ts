@@ -5,6 +5,7 @@ import { authorize } from '../../core/auth/policy';
 import { returning } from '../../core/database/sql';
 import { DomainError } from '../../core/graphql/domain-error';
 import type { Viewer } from '../../core/graphql/request-context';
+import { assertVotingOpen } from '../brainstorm/brainstorm-rules';
 import { IdeaEntity } from '../ideas/idea.entity';
 import { assertOpen, recordContribution } from '../ideas/idea-rules';
 import { IdeasService } from '../ideas/ideas.service';
@@ -28,6 +29,7 @@ export class VotesService {
     return this.db.transaction(async (tx) => {
       const { idea, challenge } = await this.ideas.lockIdea(tx, ideaId, me);
       assertOpen(challenge);
+      await assertVotingOpen(tx, challenge.id);
       if (idea.status === IdeaStatus.MERGED) {
         throw new DomainError(ErrorCode.CONFLICT, 'This idea was merged into another: vote for that one.');
       }
@@ -64,6 +66,7 @@ export class VotesService {
     return this.db.transaction(async (tx) => {
       const { idea, challenge } = await this.ideas.lockIdea(tx, ideaId, me);
       assertOpen(challenge);
+      await assertVotingOpen(tx, challenge.id);
       const deleted = await returning(
         tx,
         `DELETE FROM votes WHERE idea_id = $1 AND user_id = $2 RETURNING idea_id`,

@@ -55,3 +55,10 @@ export enum IdeaOrder {
   TOP = 'TOP',
   NEWEST = 'NEWEST',
 }
+
+export enum BrainstormPhase {
+  /** New ideas are taken; votes are not (VOTING_NOT_OPEN). */
+  IDEATION = 'IDEATION',
+  /** Votes are taken; new ideas are not (IDEAS_NOT_OPEN). */
+  VOTING = 'VOTING',
+}

@@ -5,6 +5,7 @@ export const LIMITS = {
   project: { nameMin: 2, nameMax: 100, summaryMax: 280, descriptionMax: 20_000 },
   idea: { titleMin: 3, titleMax: 140, bodyMax: 5_000 },
   comment: { bodyMin: 1, bodyMax: 2_000 },
+  brainstorm: { minutesMin: 1, minutesMax: 240 },
   user: {
     displayNameMin: 2,
     displayNameMax: 60,
