@@ -332,6 +332,17 @@ describe('errors', () => {
     }
   });
 
+  it('say QUERY_TOO_COMPLEX for documents nested too deeply, too costly or with too many aliases', async () => {
+    const deep = `{ challenges { edges { node { project { challenges { edges { node { project { challenges { edges { node { id } } } } } } } } } } } }`;
+    const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: themes { slug }`).join(' ')} }`;
+    const costly = `{ ${Array.from({ length: 12 }, (_, i) => `c${i}: challenges(first: 100) { edges { node { project { holders { id displayName bio city } challenges(first: 100) { edges { node { id title description } } } } } } }`).join(' ')} }`;
+    for (const query of [deep, aliases, costly]) {
+      const res = await t.gql(query);
+      expect(res.errors?.[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' });
+      expect(res.data ?? null).toBeNull();
+    }
+  });
+
   it('say BAD_USER_INPUT naming the variable when a variable has the wrong type', async () => {
     const res = await t.gql(BOARD, { first: 'ten' });
     expect(res.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });

@@ -417,3 +417,78 @@ describe('the cost of a challenge page', () => {
     expect(hundred).toBe(ten);
   });
 });
+
+describe('reads after writes and hidden relations', () => {
+  it('answer each mutation of one document with what it wrote', async () => {
+    const { challengeId } = await openChallenge({ voteBudget: 3 });
+    const p = await signUp(t);
+    const id = await propose(p, challengeId);
+    const res = await t.gql(
+      `mutation($id: ID!) {
+        a: vote(ideaId: $id) { viewerHasVoted challenge { viewerVotesLeft } }
+        b: unvote(ideaId: $id) { viewerHasVoted challenge { viewerVotesLeft } }
+      }`,
+      { id },
+      p.headers,
+    );
+    expect(res.data).toEqual({
+      a: { viewerHasVoted: true, challenge: { viewerVotesLeft: 2 } },
+      b: { viewerHasVoted: false, challenge: { viewerVotesLeft: 3 } },
+    });
+  });
+
+  it('never show a hidden parent comment or a hidden merge target to participants', async () => {
+    const { holder, challengeId } = await openChallenge();
+    const author = await signUp(t);
+    const target = await propose(author, challengeId, 'La cible cachée');
+    const source = await propose(author, challengeId, 'La source fusionnée');
+    const parent = (
+      await t.gql(
+        `mutation($id: ID!) { addComment(input: { ideaId: $id, body: "Propos déplacés" }) { id } }`,
+        { id: source },
+        author.headers,
+      )
+    ).data!.addComment.id;
+    await t.gql(
+      `mutation($id: ID!, $p: ID!) { addComment(input: { ideaId: $id, body: "Réponse", parentId: $p }) { id } }`,
+      { id: source, p: parent },
+      holder.headers,
+    );
+    await t.dataSource.query(`UPDATE comments SET hidden = true WHERE id = $1`, [parent]);
+    await t.dataSource.query(`UPDATE ideas SET hidden = true WHERE id = $1`, [target]);
+    await t.dataSource.query(`UPDATE ideas SET status = 'MERGED', merged_into_id = $2 WHERE id = $1`, [
+      source,
+      target,
+    ]);
+
+    const Q = `query($id: ID!) { idea(id: $id) { mergedInto { id } comments { edges { node { body parent { body } } } } } }`;
+    const participant = await signUp(t);
+    for (const headers of [{}, participant.headers]) {
+      const res = await t.gql(Q, { id: source }, headers);
+      expect(JSON.stringify(res.data)).not.toContain('Propos déplacés');
+      expect(res.data!.idea.mergedInto).toBeNull();
+    }
+    const curator = await t.gql(Q, { id: source }, holder.headers);
+    expect(curator.data!.idea.mergedInto).toEqual({ id: target });
+    expect(JSON.stringify(curator.data)).toContain('Propos déplacés');
+
+    const reply = await t.gql(
+      `mutation($id: ID!, $p: ID!) { addComment(input: { ideaId: $id, body: "Re", parentId: $p }) { id } }`,
+      { id: source, p: parent },
+      participant.headers,
+    );
+    expect(reply.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'parentId' });
+  });
+});
+
+describe('text with a NUL character', () => {
+  it('is refused with BAD_USER_INPUT on its field, and nothing is stored', async () => {
+    const { challengeId } = await openChallenge();
+    const p = await signUp(t);
+    const res = await t.gql(PROPOSE, { c: challengeId, title: 'Une idée\u0000 cachée', body: '' }, p.headers);
+    expect(res.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'title' });
+    expect((await t.gql(IDEAS, { c: challengeId })).data!.challenge.ideaCount).toBe(0);
+    const search = await t.gql(`{ challenges(filter: { query: "a\\u0000b" }) { totalCount } }`);
+    expect(search.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { FreshAfterMutationInterceptor } from './dataloader/fresh-after-mutation.interceptor';
 import { AuthErrorGuard } from './auth/auth-error.guard';
 import { AuthService } from './auth/auth.service';
 import { RateLimitService } from './rate-limit/rate-limit.service';
@@ -26,6 +27,7 @@ import { ThemesModule } from '../modules/themes/themes.module';
     AuthService,
     RateLimitService,
     { provide: APP_GUARD, useClass: AuthErrorGuard },
+    { provide: APP_INTERCEPTOR, useClass: FreshAfterMutationInterceptor },
   ],
   exports: [CursorCodec, LoadersFactory, AuthService, RateLimitService],
 })

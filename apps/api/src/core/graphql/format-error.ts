@@ -1,6 +1,7 @@
 import { ErrorCode } from '@ouimake/domain';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from './domain-error';
+import { TOO_COMPLEX_PREFIX } from './query-limits';
 
 /** Apollo's own codes for a request that is malformed: the client's fault, said as BAD_USER_INPUT. */
 const CLIENT_CODES = new Set([
@@ -53,8 +54,12 @@ export function createFormatError(logger: ErrorLogger) {
     }
 
     const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
+    if (formatted.message.startsWith(TOO_COMPLEX_PREFIX)) {
+      return { ...base, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+    }
     if (code && CLIENT_CODES.has(code)) {
-      const field = fieldFromMessage(formatted.message);
+      const given = formatted.extensions?.field;
+      const field = typeof given === 'string' ? given : fieldFromMessage(formatted.message);
       return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, ...(field ? { field } : {}) } };
     }
     if (code && CONTRACT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {

@@ -10,6 +10,8 @@ import { AuthService } from '../auth/auth.service';
 import { LoadersFactory } from '../dataloader/loaders';
 import { DomainError } from './domain-error';
 import { createFormatError } from './format-error';
+import { queryLimitRules } from './query-limits';
+import { textGuardPlugin } from './text-guard.plugin';
 import { GraphQLExceptionFilter } from './graphql-exception.filter';
 import type { RequestContext } from './request-context';
 
@@ -49,14 +51,10 @@ function authorizationParam(params: Readonly<Record<string, unknown>> | undefine
           sortSchema: true,
           playground: false,
           introspection: !config.production,
+          validationRules: queryLimitRules(),
+          plugins: [textGuardPlugin],
           includeStacktraceInErrorResponses: false,
-          formatError: createFormatError({
-            error: ({ err, path }, msg) =>
-              logger.error(
-                `${msg} at ${JSON.stringify(path ?? [])}`,
-                err instanceof Error ? err.stack : String(err),
-              ),
-          }),
+          formatError,
           subscriptions: {
             'graphql-ws': {
               path: '/graphql',

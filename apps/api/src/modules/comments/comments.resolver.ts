@@ -8,6 +8,7 @@ import { User } from '../users/user.model';
 import { toComment } from './comment.mapper';
 import { Comment } from './comment.model';
 import { CommentsService } from './comments.service';
+import { viewerCurates } from '../challenges/curation';
 import { AddCommentInput } from './dto/add-comment.input';
 
 @Resolver(() => Comment)
@@ -42,6 +43,12 @@ export class CommentsResolver {
   async parent(@Parent() comment: Comment, @Ctx() ctx: RequestContext): Promise<Comment | null> {
     if (!comment.parentId) return null;
     const parent = await ctx.loaders.comment.load(comment.parentId);
-    return parent ? toComment(parent) : null;
+    if (!parent) return null;
+    if (parent.hidden && parent.authorId !== ctx.viewer?.id) {
+      const idea = await ctx.loaders.idea.load(parent.ideaId);
+      const challenge = idea ? await ctx.loaders.challenge.load(idea.challengeId) : null;
+      if (!challenge || !(await viewerCurates(ctx, challenge.projectId))) return null;
+    }
+    return toComment(parent);
   }
 }

@@ -35,10 +35,11 @@ export class CommentsService {
         const parent = isUuid(input.parentId)
           ? await tx.findOneBy(CommentEntity, { id: input.parentId })
           : null;
-        if (!parent || parent.ideaId !== idea.id) {
+        if (!parent || parent.ideaId !== idea.id || (parent.hidden && parent.authorId !== me.id)) {
           throw DomainError.badInput('parentId', 'Reply to a comment of the same idea.');
         }
         if (parent.parentId !== null) throw DomainError.badInput('parentId', 'Replies cannot be replied to.');
+        if (parent.deletedAt !== null) throw DomainError.badInput('parentId', 'This comment was deleted.');
       }
       const { identifiers } = await tx.insert(CommentEntity, {
         ideaId: idea.id,

@@ -105,7 +105,12 @@ export class IdeasResolver {
   async mergedInto(@Parent() idea: Idea, @Ctx() ctx: RequestContext): Promise<Idea | null> {
     if (!idea.mergedIntoId) return null;
     const target = await ctx.loaders.idea.load(idea.mergedIntoId);
-    return target ? toIdea(target) : null;
+    if (!target) return null;
+    if (target.hidden && target.authorId !== ctx.viewer?.id) {
+      const challenge = await ctx.loaders.challenge.load(target.challengeId);
+      if (!challenge || !(await viewerCurates(ctx, challenge.projectId))) return null;
+    }
+    return toIdea(target);
   }
 
   @ResolveField(() => Int, {

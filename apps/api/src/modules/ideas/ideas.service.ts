@@ -44,18 +44,6 @@ export class IdeasService {
     private readonly challenges: ChallengesService,
   ) {}
 
-  async audience(
-    challenge: ChallengeEntity,
-    viewer: Viewer | null,
-    manager = this.db.manager,
-  ): Promise<IdeaAudience> {
-    if (!viewer) return { viewer, curates: false };
-    return {
-      viewer,
-      curates: can(viewer, 'challenge.curate', { holderIds: await holdersOf(manager, challenge.projectId) }),
-    };
-  }
-
   /** An idea the viewer may see (its challenge visible; hidden ones to curators and the author). */
   async findVisible(id: string, viewer: Viewer | null): Promise<IdeaEntity | null> {
     if (!isUuid(id)) return null;
