@@ -73,4 +73,11 @@ describe('the WebSocket endpoint', () => {
     const after = await run(client, '{ me { id } }');
     expect(after.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
+
+  it('applies the same query limits as HTTP', async () => {
+    const { client } = connect();
+    const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: themes { slug }`).join(' ')} }`;
+    const res = await run(client, aliases);
+    expect(res.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+  });
 });

@@ -4,6 +4,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { pickLocale } from '@ouimake/domain';
 import type { Request } from 'express';
+import { specifiedRules, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { AppConfig } from '../../config/config';
 import { AuthService } from '../auth/auth.service';
@@ -58,6 +59,14 @@ function authorizationParam(params: Readonly<Record<string, unknown>> | undefine
           subscriptions: {
             'graphql-ws': {
               path: '/graphql',
+              // The same limits as over HTTP (Nest passes extra graphql-ws options through).
+              ...({
+                validate: (schema: GraphQLSchema, document: DocumentNode) =>
+                  validate(schema, document, [...specifiedRules, ...queryLimitRules()]),
+                // Refused documents get the contract's codes too.
+                onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+                  errors.map((e) => formatError(e.toJSON(), e)),
+              } as object),
               // A bad token in connection_init closes the socket with 4403; no token means anonymous.
               onConnect: async ({ connectionParams }) => {
                 try {
