@@ -13,6 +13,8 @@ import { AccountsModule } from '../modules/accounts/accounts.module';
 import { AuditModule } from '../modules/audit/audit.module';
 import { IdeasModule } from '../modules/ideas/ideas.module';
 import { BrainstormModule } from '../modules/brainstorm/brainstorm.module';
+import { LiveModule } from '../modules/live/live.module';
+import { PubSubModule } from '../core/pubsub/pubsub.module';
 import { ChallengesModule } from '../modules/challenges/challenges.module';
 import { ProjectsModule } from '../modules/projects/projects.module';
 import { ThemesModule } from '../modules/themes/themes.module';
@@ -45,6 +47,8 @@ export class AppModule {
         AuditModule,
         IdeasModule,
         BrainstormModule,
+        PubSubModule,
+        LiveModule,
         // The built board, with every other path falling back to index.html for the SPA's routes.
         ...(serveBoard
           ? [

@@ -1,4 +1,5 @@
 import { BrainstormResolver, ChallengeSessionResolver } from '../modules/brainstorm/brainstorm.resolver';
+import { ChallengePresenceResolver, LiveResolver } from '../modules/live/live.resolver';
 import { CommentsResolver } from '../modules/comments/comments.resolver';
 import { ChallengeIdeasResolver, IdeasResolver } from '../modules/ideas/ideas.resolver';
 import { AccountsResolver } from '../modules/accounts/accounts.resolver';
@@ -20,6 +21,8 @@ export const RESOLVERS = [
   ChallengeIdeasResolver,
   CommentsResolver,
   IdeasResolver,
+  LiveResolver,
+  ChallengePresenceResolver,
   ProjectsResolver,
   ThemesResolver,
 ];

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { BrainstormPhase, LIMITS } from '@ouimake/domain';
+import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ActivityKind, BrainstormPhase, LIMITS } from '@ouimake/domain';
+import { ActivityPublisher } from '../live/activity.publisher';
 import { DataSource, EntityManager } from 'typeorm';
 import { authorize, requireViewer } from '../../core/auth/policy';
 import { DomainError } from '../../core/graphql/domain-error';
@@ -10,13 +11,49 @@ import { assertOpen } from '../ideas/idea-rules';
 import { AuditService } from '../audit/audit.service';
 import { BrainstormSessionEntity } from './brainstorm-session.entity';
 
+/**
+ * A round ends by itself at endsAt (the rules read the clock), and its watchers are told so by a
+ * timer; the timers are set again at start for rounds still running after a restart.
+ */
 @Injectable()
-export class BrainstormService {
+export class BrainstormService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+
   constructor(
     private readonly db: DataSource,
     private readonly challenges: ChallengesService,
     private readonly audit: AuditService,
+    private readonly activity: ActivityPublisher,
   ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const running = await this.db
+      .getRepository(BrainstormSessionEntity)
+      .createQueryBuilder('s')
+      .where('s.stopped_at IS NULL AND s.ends_at > now()')
+      .getMany();
+    for (const session of running) this.announceEnd(session);
+  }
+
+  onApplicationShutdown(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  private changed(challengeId: string, actorId?: string): Promise<void> {
+    return this.activity.publish({ kind: ActivityKind.SESSION_CHANGED, challengeId, actorId });
+  }
+
+  private announceEnd(session: BrainstormSessionEntity): void {
+    clearTimeout(this.timers.get(session.challengeId));
+    const delay = Math.max(0, session.endsAt.getTime() - Date.now()) + 50;
+    const timer = setTimeout(() => {
+      this.timers.delete(session.challengeId);
+      void this.changed(session.challengeId);
+    }, delay);
+    timer.unref();
+    this.timers.set(session.challengeId, timer);
+  }
 
   /** Curators start a timed round on an open challenge; a running round is replaced. */
   async start(
@@ -30,7 +67,7 @@ export class BrainstormService {
     if (!Number.isInteger(minutes) || minutes < minutesMin || minutes > minutesMax) {
       throw DomainError.badInput('minutes', `A round lasts ${minutesMin} to ${minutesMax} minutes.`);
     }
-    return this.db.transaction(async (tx) => {
+    const session = await this.db.transaction(async (tx) => {
       const { challenge, holderIds } = await this.challenges.lockVisible(tx, challengeId, viewer);
       const me = authorize(viewer, 'challenge.curate', { holderIds });
       assertOpen(challenge);
@@ -54,19 +91,27 @@ export class BrainstormService {
       );
       return tx.findOneByOrFail(BrainstormSessionEntity, { id: identifiers[0].id as string });
     });
+    this.announceEnd(session);
+    await this.changed(session.challengeId, session.startedById);
+    return session;
   }
 
   /** Stops the running round, if any (idempotent). */
   async stop(viewer: Viewer | null, challengeId: string): Promise<ChallengeEntity> {
     requireViewer(viewer);
-    return this.db.transaction(async (tx) => {
+    const [challenge, stopped] = await this.db.transaction(async (tx) => {
       const { challenge, holderIds } = await this.challenges.lockVisible(tx, challengeId, viewer);
       const me = authorize(viewer, 'challenge.curate', { holderIds });
-      if (await this.stopRunning(tx, challenge.id)) {
-        await this.audit.record(tx, me, 'brainstorm.stop', 'Challenge', challenge.id);
-      }
-      return challenge;
+      const stopped = await this.stopRunning(tx, challenge.id);
+      if (stopped) await this.audit.record(tx, me, 'brainstorm.stop', 'Challenge', challenge.id);
+      return [challenge, stopped] as const;
     });
+    if (stopped) {
+      clearTimeout(this.timers.get(challenge.id));
+      this.timers.delete(challenge.id);
+      await this.changed(challenge.id, viewer?.id);
+    }
+    return challenge;
   }
 
   private async stopRunning(tx: EntityManager, challengeId: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ChallengeOrder, ChallengeStatus, ErrorCode, LIMITS } from '@ouimake/domain';
+import { ActivityKind, ChallengeOrder, ChallengeStatus, ErrorCode, LIMITS } from '@ouimake/domain';
+import { ActivityPublisher } from '../live/activity.publisher';
 import { authorize, requireViewer, type Action } from '../../core/auth/policy';
 import { optionalText, requiredText } from '../../core/validation/text';
 import { ProjectEntity } from '../projects/project.entity';
@@ -74,7 +75,12 @@ export class ChallengesService {
     private readonly db: DataSource,
     private readonly cursors: CursorCodec,
     private readonly themes: ThemesService,
+    private readonly activity: ActivityPublisher,
   ) {}
+
+  private announce(challengeId: string, actorId: string | undefined): Promise<void> {
+    return this.activity.publish({ kind: ActivityKind.CHALLENGE_UPDATED, challengeId, actorId });
+  }
 
   /** A challenge the viewer may see, or null (drafts are the holders' only). */
   async findVisible(id: string, viewer: Viewer | null): Promise<ChallengeEntity | null> {
@@ -166,7 +172,7 @@ export class ChallengesService {
   /** Holders edit a draft or an open challenge; a closed one is read-only. */
   async update(viewer: Viewer | null, id: string, input: UpdateChallengeInput): Promise<ChallengeEntity> {
     requireViewer(viewer);
-    return this.db.transaction(async (tx) => {
+    const updated = await this.db.transaction(async (tx) => {
       const { challenge, holderIds } = await this.lockVisible(tx, id, viewer);
       authorize(viewer, 'challenge.edit', { holderIds });
       if (challenge.status === ChallengeStatus.CLOSED) {
@@ -181,6 +187,8 @@ export class ChallengesService {
       if (themes) await this.setThemes(tx, challenge.id, themes);
       return tx.findOneByOrFail(ChallengeEntity, { id: challenge.id });
     });
+    await this.announce(updated.id, viewer?.id);
+    return updated;
   }
 
   async publish(viewer: Viewer | null, id: string): Promise<ChallengeEntity> {
@@ -249,14 +257,16 @@ export class ChallengesService {
     change: (c: ChallengeEntity) => Partial<ChallengeEntity> | null,
   ): Promise<ChallengeEntity> {
     requireViewer(viewer);
-    return this.db.transaction(async (tx) => {
+    const [result, changed] = await this.db.transaction(async (tx) => {
       const { challenge, holderIds } = await this.lockVisible(tx, id, viewer);
       authorize(viewer, action, { holderIds });
       const changes = change(challenge);
-      if (!changes) return challenge;
+      if (!changes) return [challenge, false] as const;
       await tx.update(ChallengeEntity, { id: challenge.id }, changes);
-      return tx.findOneByOrFail(ChallengeEntity, { id: challenge.id });
+      return [await tx.findOneByOrFail(ChallengeEntity, { id: challenge.id }), true] as const;
     });
+    if (changed) await this.announce(result.id, viewer?.id);
+    return result;
   }
 
   /** The fields of a create or update input, checked; only the ones given, for an update. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { LIMITS } from '@ouimake/domain';
+import { ActivityKind, LIMITS } from '@ouimake/domain';
+import { ActivityPublisher } from '../live/activity.publisher';
 import { DataSource } from 'typeorm';
 import { authorize, requireViewer } from '../../core/auth/policy';
 import { returning } from '../../core/database/sql';
@@ -22,13 +23,14 @@ export class CommentsService {
     private readonly db: DataSource,
     private readonly cursors: CursorCodec,
     private readonly ideas: IdeasService,
+    private readonly activity: ActivityPublisher,
   ) {}
 
   /** A comment or a reply to a top-level comment of the same idea (one level of replies). */
   async add(viewer: Viewer | null, input: AddCommentInput): Promise<CommentEntity> {
     const me = authorize(viewer, 'comment.add');
     const body = requiredText(input.body, 'body', LIMITS.comment.bodyMin, LIMITS.comment.bodyMax);
-    return this.db.transaction(async (tx) => {
+    const { comment, idea } = await this.db.transaction(async (tx) => {
       const { idea, challenge } = await this.ideas.lockIdea(tx, input.ideaId, me);
       assertOpen(challenge);
       if (input.parentId !== undefined && input.parentId !== null) {
@@ -49,14 +51,24 @@ export class CommentsService {
       });
       await tx.query(`UPDATE ideas SET comment_count = comment_count + 1 WHERE id = $1`, [idea.id]);
       await recordContribution(tx, challenge.id, me.id);
-      return tx.findOneByOrFail(CommentEntity, { id: identifiers[0].id as string });
+      return { comment: await tx.findOneByOrFail(CommentEntity, { id: identifiers[0].id as string }), idea };
     });
+    await this.activity.publish({
+      kind: ActivityKind.COMMENT_ADDED,
+      challengeId: idea.challengeId,
+      ideaId: idea.id,
+      commentId: comment.id,
+      actorId: me.id,
+      hidden: idea.hidden,
+      authorId: idea.authorId,
+    });
+    return comment;
   }
 
   /** The author deletes their comment: its text goes, its place in the thread stays. Idempotent. */
   async delete(viewer: Viewer | null, id: string): Promise<string> {
     const me = requireViewer(viewer);
-    return this.db.transaction(async (tx) => {
+    const { commentId, idea } = await this.db.transaction(async (tx) => {
       const comment = isUuid(id) ? await tx.findOneBy(CommentEntity, { id }) : null;
       if (!comment) throw DomainError.notFound('This comment');
       const { idea } = await this.ideas.lockIdea(tx, comment.ideaId, me);
@@ -68,8 +80,10 @@ export class CommentsService {
       );
       if (deleted.length)
         await tx.query(`UPDATE ideas SET comment_count = comment_count - 1 WHERE id = $1`, [idea.id]);
-      return comment.id;
+      return { commentId: comment.id, idea };
     });
+    await this.ideas.announce(ActivityKind.IDEA_UPDATED, idea, me.id);
+    return commentId;
   }
 
   /** An idea's thread, oldest first; replies come after their parent's siblings, parent linked. */

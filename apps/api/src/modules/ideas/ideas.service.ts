@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, IdeaOrder, IdeaStatus, hidesVoteCounts } from '@ouimake/domain';
+import { ActivityKind, ErrorCode, IdeaOrder, IdeaStatus, hidesVoteCounts } from '@ouimake/domain';
+import { ActivityPublisher } from '../live/activity.publisher';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { authorize, can, requireViewer } from '../../core/auth/policy';
 import { returning } from '../../core/database/sql';
@@ -42,6 +43,7 @@ export class IdeasService {
     private readonly db: DataSource,
     private readonly cursors: CursorCodec,
     private readonly challenges: ChallengesService,
+    private readonly activity: ActivityPublisher,
   ) {}
 
   /** An idea the viewer may see (its challenge visible; hidden ones to curators and the author). */
@@ -94,7 +96,7 @@ export class IdeasService {
     const me = authorize(viewer, 'idea.propose');
     const title = checkIdeaTitle(input.title);
     const body = checkIdeaBody(input.body);
-    return this.db.transaction(async (tx) => {
+    const idea = await this.db.transaction(async (tx) => {
       const { challenge } = await this.challenges.lockVisible(tx, input.challengeId, me);
       assertOpen(challenge);
       await assertIdeasOpen(tx, challenge.id);
@@ -108,11 +110,25 @@ export class IdeasService {
       await recordContribution(tx, challenge.id, me.id);
       return tx.findOneByOrFail(IdeaEntity, { id: identifiers[0].id as string });
     });
+    await this.announce(ActivityKind.IDEA_PROPOSED, idea, me.id);
+    return idea;
+  }
+
+  /** Tells the challenge's watchers about an idea, once the change is committed. */
+  announce(kind: ActivityKind, idea: IdeaEntity, actorId: string): Promise<void> {
+    return this.activity.publish({
+      kind,
+      challengeId: idea.challengeId,
+      ideaId: idea.id,
+      actorId,
+      hidden: idea.hidden,
+      authorId: idea.authorId,
+    });
   }
 
   async update(viewer: Viewer | null, id: string, input: UpdateIdeaInput): Promise<IdeaEntity> {
     const me = requireViewer(viewer);
-    return this.db.transaction(async (tx) => {
+    const updated = await this.db.transaction(async (tx) => {
       const { idea, challenge } = await this.lockIdea(tx, id, me);
       authorize(me, 'idea.edit', { authorId: idea.authorId });
       assertOpen(challenge);
@@ -122,12 +138,14 @@ export class IdeasService {
       if (Object.keys(changes).length) await tx.update(IdeaEntity, { id: idea.id }, changes);
       return tx.findOneByOrFail(IdeaEntity, { id: idea.id });
     });
+    await this.announce(ActivityKind.IDEA_UPDATED, updated, me.id);
+    return updated;
   }
 
   /** The author takes back an idea nobody else voted for; their own vote is given back. */
   async withdraw(viewer: Viewer | null, id: string): Promise<string> {
     const me = requireViewer(viewer);
-    return this.db.transaction(async (tx) => {
+    const withdrawn = await this.db.transaction(async (tx) => {
       const { idea, challenge } = await this.lockIdea(tx, id, me);
       authorize(me, 'idea.withdraw', { authorId: idea.authorId });
       assertOpen(challenge);
@@ -154,8 +172,14 @@ export class IdeasService {
       }
       await tx.delete(IdeaEntity, { id: idea.id });
       await tx.query(`UPDATE challenges SET idea_count = idea_count - 1 WHERE id = $1`, [challenge.id]);
-      return idea.id;
+      return idea;
     });
+    await this.activity.publish({
+      kind: ActivityKind.CHALLENGE_UPDATED,
+      challengeId: withdrawn.challengeId,
+      actorId: me.id,
+    });
+    return withdrawn.id;
   }
 
   /** Ideas of the challenge whose text is close to `text` (trigram similarity on the index). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, IdeaStatus } from '@ouimake/domain';
+import { ActivityKind, ErrorCode, IdeaStatus } from '@ouimake/domain';
 import { DataSource } from 'typeorm';
 import { authorize } from '../../core/auth/policy';
 import { returning } from '../../core/database/sql';
@@ -26,7 +26,7 @@ export class VotesService {
   /** Idempotent: voting again for the same idea changes nothing. */
   async vote(viewer: Viewer | null, ideaId: string): Promise<IdeaEntity> {
     const me = authorize(viewer, 'idea.vote');
-    return this.db.transaction(async (tx) => {
+    const idea = await this.db.transaction(async (tx) => {
       const { idea, challenge } = await this.ideas.lockIdea(tx, ideaId, me);
       assertOpen(challenge);
       await assertVotingOpen(tx, challenge.id);
@@ -58,12 +58,14 @@ export class VotesService {
       await recordContribution(tx, challenge.id, me.id);
       return tx.findOneByOrFail(IdeaEntity, { id: idea.id });
     });
+    await this.ideas.announce(ActivityKind.VOTES_CHANGED, idea, me.id);
+    return idea;
   }
 
   /** Idempotent: taking back a vote one did not give changes nothing. */
   async unvote(viewer: Viewer | null, ideaId: string): Promise<IdeaEntity> {
     const me = authorize(viewer, 'idea.vote');
-    return this.db.transaction(async (tx) => {
+    const idea = await this.db.transaction(async (tx) => {
       const { idea, challenge } = await this.ideas.lockIdea(tx, ideaId, me);
       assertOpen(challenge);
       await assertVotingOpen(tx, challenge.id);
@@ -80,5 +82,7 @@ export class VotesService {
       await tx.query(`UPDATE ideas SET vote_count = vote_count - 1 WHERE id = $1`, [idea.id]);
       return tx.findOneByOrFail(IdeaEntity, { id: idea.id });
     });
+    await this.ideas.announce(ActivityKind.VOTES_CHANGED, idea, me.id);
+    return idea;
   }
 }

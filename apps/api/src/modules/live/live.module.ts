@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { ChallengesModule } from '../challenges/challenges.module';
+import { ActivityPublisher } from './activity.publisher';
+import { ChallengePresenceResolver, LiveResolver } from './live.resolver';
+import { PresenceService } from './presence.service';
+
+/** Live activity and presence; the publisher is global so that every feature can announce. */
+@Global()
+@Module({
+  imports: [ChallengesModule],
+  providers: [ActivityPublisher, PresenceService, LiveResolver, ChallengePresenceResolver],
+  exports: [ActivityPublisher, PresenceService],
+})
+export class LiveModule {}
