@@ -81,3 +81,51 @@ describe('the WebSocket endpoint', () => {
     expect(res.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 });
+
+describe('WebSocket hardening', () => {
+  function rawSocket(headers: Record<string, string>, init: Record<string, unknown> = {}) {
+    return new Promise<number>((resolve) => {
+      const ws = new WebSocket(t.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', { headers });
+      ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: init })));
+      ws.on('message', (data) => {
+        if (JSON.parse(data.toString()).type === 'connection_ack') {
+          ws.close(1000);
+          resolve(1000);
+        }
+      });
+      ws.on('close', (code) => resolve(code));
+    });
+  }
+
+  it('refuses a page of another site (Origin) and accepts the board’s own', async () => {
+    expect(await rawSocket({ origin: 'https://evil.example' })).toBe(4403);
+    expect(await rawSocket({ origin: t.url })).toBe(1000);
+    expect(await rawSocket({})).toBe(1000);
+  });
+
+  it('refuses a subscribe message over 64 KiB', async () => {
+    const { client } = connect();
+    const res = await run(client, `{ me { id } } # ${'x'.repeat(70 * 1024)}`);
+    expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('limits how many sockets one person holds', async () => {
+    const p = await signUp(t);
+    const codes: number[] = [];
+    const sockets: Promise<number>[] = [];
+    for (let i = 0; i < 21; i++) {
+      sockets.push(
+        new Promise<number>((resolve) => {
+          const ws = new WebSocket(t.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws');
+          ws.on('open', () => ws.send(JSON.stringify({ type: 'connection_init', payload: bearer(p.token) })));
+          ws.on('message', () => resolve(0));
+          ws.on('close', (code) => resolve(code));
+          setTimeout(() => ws.close(1000), 1500);
+        }),
+      );
+    }
+    codes.push(...(await Promise.all(sockets)));
+    expect(codes.filter((c) => c === 4403)).toHaveLength(1);
+    expect(codes.filter((c) => c === 0)).toHaveLength(20);
+  });
+});

@@ -12,6 +12,7 @@ import { LoadersFactory } from '../dataloader/loaders';
 import { DomainError } from './domain-error';
 import { createFormatError } from './format-error';
 import { queryLimitRules } from './query-limits';
+import { WebSocketGuard } from './ws-guard';
 import { textGuardPlugin } from './text-guard.plugin';
 import { GraphQLExceptionFilter } from './graphql-exception.filter';
 import type { RequestContext } from './request-context';
@@ -38,6 +39,7 @@ function authorizationParam(params: Readonly<Record<string, unknown>> | undefine
       driver: ApolloDriver,
       inject: [AppConfig, LoadersFactory, AuthService],
       useFactory: (config: AppConfig, loaders: LoadersFactory, auth: AuthService): ApolloDriverConfig => {
+        const wsGuard = new WebSocketGuard([new URL(config.publicUrl).origin]);
         const formatError = createFormatError({
           error: ({ err, path }, msg) =>
             logger.error(
@@ -67,15 +69,20 @@ function authorizationParam(params: Readonly<Record<string, unknown>> | undefine
                 onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
                   errors.map((e) => formatError(e.toJSON(), e)),
               } as object),
-              // A bad token in connection_init closes the socket with 4403; no token means anonymous.
-              onConnect: async ({ connectionParams }) => {
+              // A bad token in connection_init, a foreign Origin or too many sockets for one person
+              // close the socket with 4403; no token means anonymous.
+              onConnect: async (ctx) => {
+                if (!wsGuard.originAllowed(ctx)) return false;
                 try {
-                  await auth.viewerFromHeader(authorizationParam(connectionParams));
-                  return true;
+                  const viewer = await auth.viewerFromHeader(authorizationParam(ctx.connectionParams));
+                  return wsGuard.admit(ctx, viewer);
                 } catch {
                   return false;
                 }
               },
+              onClose: (ctx) => wsGuard.release(ctx),
+              onSubscribe: (ctx, _id, payload) => wsGuard.refuseOperation(ctx, payload) ?? undefined,
+              ...({ onComplete: (ctx: { extra: unknown }) => wsGuard.operationEnded(ctx) } as object),
               // Errors over WebSocket get the same codes as over HTTP.
               onNext: (_ctx, _id, _payload, _args, result) => {
                 if (!result.errors?.length) return result;
