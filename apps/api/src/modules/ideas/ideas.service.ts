@@ -3,7 +3,6 @@ import { ActivityKind, ErrorCode, IdeaOrder, IdeaStatus, hidesVoteCounts } from 
 import { ActivityPublisher } from '../live/activity.publisher';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { authorize, can, requireViewer } from '../../core/auth/policy';
-import { returning } from '../../core/database/sql';
 import { DomainError } from '../../core/graphql/domain-error';
 import { isUuid } from '../../core/graphql/ids';
 import type { Viewer } from '../../core/graphql/request-context';
@@ -15,6 +14,7 @@ import { ChallengesService } from '../challenges/challenges.service';
 import { holdersOf } from '../projects/holders';
 import type { ProposeIdeaInput, UpdateIdeaInput } from './dto/idea.inputs';
 import { assertIdeasOpen } from '../brainstorm/brainstorm-rules';
+import { takeBackVote } from '../votes/vote-rules';
 import { IdeaEntity } from './idea.entity';
 import { assertOpen, checkIdeaBody, checkIdeaTitle, IDEA_TEXT, recordContribution } from './idea-rules';
 
@@ -159,17 +159,7 @@ export class IdeasService {
           'Others have voted for this idea: it can no longer be withdrawn.',
         );
       }
-      const own = await returning(
-        tx,
-        `DELETE FROM votes WHERE idea_id = $1 AND user_id = $2 RETURNING idea_id`,
-        [idea.id, me.id],
-      );
-      if (own.length) {
-        await tx.query(`UPDATE vote_tallies SET used = used - 1 WHERE challenge_id = $1 AND user_id = $2`, [
-          challenge.id,
-          me.id,
-        ]);
-      }
+      await takeBackVote(tx, challenge.id, idea.id, me.id);
       await tx.delete(IdeaEntity, { id: idea.id });
       await tx.query(`UPDATE challenges SET idea_count = idea_count - 1 WHERE id = $1`, [challenge.id]);
       return idea;

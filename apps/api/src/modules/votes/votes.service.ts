@@ -6,6 +6,7 @@ import { returning } from '../../core/database/sql';
 import { DomainError } from '../../core/graphql/domain-error';
 import type { Viewer } from '../../core/graphql/request-context';
 import { assertVotingOpen } from '../brainstorm/brainstorm-rules';
+import { takeBackVote } from './vote-rules';
 import { IdeaEntity } from '../ideas/idea.entity';
 import { assertOpen, recordContribution } from '../ideas/idea-rules';
 import { IdeasService } from '../ideas/ideas.service';
@@ -69,17 +70,7 @@ export class VotesService {
       const { idea, challenge } = await this.ideas.lockIdea(tx, ideaId, me);
       assertOpen(challenge);
       await assertVotingOpen(tx, challenge.id);
-      const deleted = await returning(
-        tx,
-        `DELETE FROM votes WHERE idea_id = $1 AND user_id = $2 RETURNING idea_id`,
-        [idea.id, me.id],
-      );
-      if (deleted.length === 0) return idea;
-      await tx.query(`UPDATE vote_tallies SET used = used - 1 WHERE challenge_id = $1 AND user_id = $2`, [
-        challenge.id,
-        me.id,
-      ]);
-      await tx.query(`UPDATE ideas SET vote_count = vote_count - 1 WHERE id = $1`, [idea.id]);
+      if (!(await takeBackVote(tx, challenge.id, idea.id, me.id))) return idea;
       return tx.findOneByOrFail(IdeaEntity, { id: idea.id });
     });
     await this.ideas.announce(ActivityKind.VOTES_CHANGED, idea, me.id);
