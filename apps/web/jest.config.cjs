@@ -36,6 +36,8 @@ const esmOnly = [
   'property-information',
   'html-url-attributes',
   'longest-streak',
+  'markdown-table',
+  'escape-string-regexp',
   'zwitch',
   'ccount',
   'trim-lines',

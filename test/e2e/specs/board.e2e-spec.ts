@@ -94,7 +94,7 @@ describeInBrowser('the board in a browser', () => {
     for (const control of [
       page.getByRole('link', { name: /Ouimake/ }),
       page.getByRole('navigation').getByRole('link'),
-      page.getByRole('radiogroup'),
+      page.getByRole('banner').getByRole('radiogroup'),
     ]) {
       const box = await control.boundingBox();
       expect(box).not.toBeNull();

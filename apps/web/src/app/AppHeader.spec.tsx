@@ -4,6 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { of } from 'rxjs';
 import { account, apiError, myProfileMock, signOutMock, viewerMock } from '../test/accountFactories';
+import { boardFiltersMock } from '../test/challengeFactories';
 import { boardMock, boardPage, cardChallenge } from '../test/factories';
 import { renderBoardAt } from '../test/render';
 import { TOKEN_STORAGE_KEY, tokenStore } from './tokenStore';
@@ -15,7 +16,9 @@ const menuButton = (name: string) => screen.findByRole('button', { name: `Mon co
 describe('the header, signed out', () => {
   it('offers to sign in or create an account, coming back to the page afterwards, without asking the API who is there', async () => {
     const viewer = { ...viewerMock(null), result: jest.fn(() => ({ data: { me: null } })) };
-    renderBoardAt('/challenges', { mocks: [viewer, boardMock(boardPage([cardChallenge()]))] });
+    renderBoardAt('/challenges', {
+      mocks: [viewer, boardFiltersMock(), boardMock(boardPage([cardChallenge()]))],
+    });
 
     const banner = screen.getByRole('banner');
     expect(within(banner).getByRole('link', { name: 'Se connecter' })).toHaveAttribute(
@@ -27,6 +30,7 @@ describe('the header, signed out', () => {
       '/sign-up?next=%2Fchallenges',
     );
     expect(within(banner).queryByRole('button', { name: /Mon compte/ })).not.toBeInTheDocument();
+    expect(within(banner).queryByRole('link', { name: 'Mes projets' })).not.toBeInTheDocument();
     await screen.findByRole('article');
     expect(viewer.result).not.toHaveBeenCalled();
   });
@@ -57,6 +61,18 @@ describe('the header, signed in', () => {
     expect(screen.queryByRole('link', { name: 'Se connecter' })).not.toBeInTheDocument();
   });
 
+  it('leads to their projects, from the navigation and from the menu', async () => {
+    renderBoardAt('/nulle-part', { token: 'token-lena', mocks: [viewerMock(member)] });
+
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    expect(within(nav).getByRole('link', { name: 'Mes projets' })).toHaveAttribute('href', '/my-projects');
+    await userEvent.click(await menuButton('Léna Cariou'));
+    expect(await screen.findByRole('menuitem', { name: 'Mes projets' })).toHaveAttribute(
+      'href',
+      '/my-projects',
+    );
+  });
+
   it("adds the admin page to an admin's menu", async () => {
     renderBoardAt('/nulle-part', { token: 'token-admin', mocks: [viewerMock(admin)] });
 
@@ -77,6 +93,8 @@ describe('the header, signed in', () => {
     const profile = await screen.findByRole('menuitem', { name: 'Mon profil' });
     await userEvent.keyboard('{ArrowDown}');
     expect(profile).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('menuitem', { name: 'Mes projets' })).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
     expect(screen.getByRole('menuitem', { name: 'Gérer les membres' })).toHaveFocus();
     await userEvent.keyboard('{Escape}');

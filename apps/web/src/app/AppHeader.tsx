@@ -5,14 +5,24 @@ import { AccountControls } from '../modules/accounts/components/AccountControls'
 import { OuimakeMark } from '../ui/OuimakeMark';
 import classes from './Layout.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useAuthToken } from './useAuthToken';
 
 /** Pages of the board whose address starts with one of these belong to "Challenges". */
 const challengePaths = ['/', '/challenges'];
+/** ...and these to "My projects" (a project's own pages are reached from both). */
+const myProjectsPaths = ['/my-projects', '/projects/new'];
+
+function isUnder(pathname: string, paths: string[]): boolean {
+  return paths.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+}
 
 export function AppHeader() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const onChallenges = challengePaths.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+  // Signed in (the token's owner is checked by the pages themselves): their projects are a click away.
+  const signedIn = useAuthToken() !== null;
+  const onChallenges = isUnder(pathname, challengePaths);
+  const onMyProjects = isUnder(pathname, myProjectsPaths);
 
   return (
     <header className={classes.header}>
@@ -28,6 +38,17 @@ export function AppHeader() {
                 {t('nav.challenges')}
               </Link>
             </li>
+            {signedIn && (
+              <li>
+                <Link
+                  to="/my-projects"
+                  className={classes.navLink}
+                  aria-current={onMyProjects ? 'page' : undefined}
+                >
+                  {t('nav.myProjects')}
+                </Link>
+              </li>
+            )}
           </ul>
         </nav>
         <div className={classes.language}>

@@ -15,6 +15,11 @@ export function createCache(): InMemoryCache {
           users: relayStylePagination(['query']),
         },
       },
+      Project: {
+        fields: {
+          challenges: relayStylePagination(),
+        },
+      },
     },
   });
 }

@@ -1,8 +1,15 @@
 import { createBrowserRouter, Navigate, type RouteObject, useLocation } from 'react-router';
 import { AdminUsersPage } from '../pages/AdminUsersPage';
 import { BoardPage } from '../pages/BoardPage';
+import { ChallengePage } from '../pages/ChallengePage';
+import { EditChallengePage } from '../pages/EditChallengePage';
+import { EditProjectPage } from '../pages/EditProjectPage';
+import { MyProjectsPage } from '../pages/MyProjectsPage';
+import { NewChallengePage } from '../pages/NewChallengePage';
+import { NewProjectPage } from '../pages/NewProjectPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { ProfilePage } from '../pages/ProfilePage';
+import { ProjectPage } from '../pages/ProjectPage';
 import { SignInPage } from '../pages/SignInPage';
 import { SignUpPage } from '../pages/SignUpPage';
 import { UserPage } from '../pages/UserPage';
@@ -25,6 +32,13 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <BoardPage /> },
           { path: 'challenges', element: <BoardPage /> },
+          { path: 'challenges/:id', element: <ChallengePage /> },
+          { path: 'challenges/:id/edit', element: <EditChallengePage /> },
+          { path: 'projects/new', element: <NewProjectPage /> },
+          { path: 'projects/:slug', element: <ProjectPage /> },
+          { path: 'projects/:slug/edit', element: <EditProjectPage /> },
+          { path: 'projects/:slug/challenges/new', element: <NewChallengePage /> },
+          { path: 'my-projects', element: <MyProjectsPage /> },
           { path: 'sign-in', element: <SignInPage /> },
           { path: 'sign-up', element: <SignUpPage /> },
           // The French words people may type; the pages themselves have one address each.

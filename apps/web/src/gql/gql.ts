@@ -27,8 +27,30 @@ type Documents = {
     "\n  fragment UserProfile_user on User {\n    id\n    displayName\n    city\n    bio\n    role\n    createdAt\n  }\n": typeof types.UserProfile_UserFragmentDoc,
     "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      id\n      ...UserProfile_user\n    }\n  }\n": typeof types.UserProfileDocument,
     "\n  query Viewer {\n    me {\n      id\n      role\n      ...UserMenu_user\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  query ChallengeBoard($first: Int!, $after: String) {\n    challenges(first: $first, after: $after, orderBy: NEWEST) {\n      edges {\n        cursor\n        node {\n          id\n          ...ChallengeCard_challenge\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ChallengeBoardDocument,
+    "\n  query BoardFilters {\n    themes {\n      slug\n      label\n      challengeCount\n    }\n    cities {\n      city\n      challengeCount\n    }\n  }\n": typeof types.BoardFiltersDocument,
+    "\n  query ChallengeBoard($first: Int!, $after: String, $filter: ChallengeFilter, $orderBy: ChallengeOrder) {\n    challenges(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id\n          ...ChallengeCard_challenge\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": typeof types.ChallengeBoardDocument,
     "\n  fragment ChallengeCard_challenge on Challenge {\n    id\n    title\n    status\n    city\n    closesAt\n    ideaCount\n    project {\n      id\n      name\n      city\n    }\n    themes {\n      slug\n      label\n    }\n  }\n": typeof types.ChallengeCard_ChallengeFragmentDoc,
+    "\n  fragment ChallengeForm_challenge on Challenge {\n    id\n    title\n    description\n    status\n    city\n    voteBudget\n    blindVoting\n    closesAt\n    themes {\n      slug\n    }\n  }\n": typeof types.ChallengeForm_ChallengeFragmentDoc,
+    "\n  mutation PublishChallenge($id: ID!) {\n    publishChallenge(id: $id) {\n      id\n      ...ChallengeView_challenge\n    }\n  }\n": typeof types.PublishChallengeDocument,
+    "\n  mutation CloseChallenge($id: ID!, $outcome: String) {\n    closeChallenge(id: $id, outcome: $outcome) {\n      id\n      ...ChallengeView_challenge\n    }\n  }\n": typeof types.CloseChallengeDocument,
+    "\n  mutation ReopenChallenge($id: ID!) {\n    reopenChallenge(id: $id) {\n      id\n      ...ChallengeView_challenge\n    }\n  }\n": typeof types.ReopenChallengeDocument,
+    "\n  query ChallengePage($id: ID!) {\n    challenge(id: $id) {\n      id\n      ...ChallengeView_challenge\n    }\n  }\n": typeof types.ChallengePageDocument,
+    "\n  fragment ChallengeView_challenge on Challenge {\n    id\n    title\n    description\n    status\n    city\n    voteBudget\n    blindVoting\n    closesAt\n    outcome\n    ideaCount\n    participantCount\n    viewerCanCurate\n    createdAt\n    updatedAt\n    project {\n      id\n      slug\n      name\n      city\n      viewerIsHolder\n    }\n    author {\n      id\n      displayName\n    }\n    themes {\n      slug\n      label\n    }\n    ...FollowButton_challenge\n  }\n": typeof types.ChallengeView_ChallengeFragmentDoc,
+    "\n  query EditChallenge($id: ID!) {\n    challenge(id: $id) {\n      id\n      title\n      status\n      project {\n        id\n        slug\n        name\n        city\n        viewerIsHolder\n      }\n      ...ChallengeForm_challenge\n    }\n  }\n": typeof types.EditChallengeDocument,
+    "\n  fragment FollowButton_challenge on Challenge {\n    id\n    viewerIsFollowing\n  }\n": typeof types.FollowButton_ChallengeFragmentDoc,
+    "\n  mutation FollowChallenge($id: ID!) {\n    followChallenge(id: $id) {\n      id\n      viewerIsFollowing\n    }\n  }\n": typeof types.FollowChallengeDocument,
+    "\n  mutation UnfollowChallenge($id: ID!) {\n    unfollowChallenge(id: $id) {\n      id\n      viewerIsFollowing\n    }\n  }\n": typeof types.UnfollowChallengeDocument,
+    "\n  mutation CreateChallenge($input: CreateChallengeInput!) {\n    createChallenge(input: $input) {\n      id\n      status\n      project {\n        id\n      }\n    }\n  }\n": typeof types.CreateChallengeDocument,
+    "\n  mutation UpdateChallenge($id: ID!, $input: UpdateChallengeInput!) {\n    updateChallenge(id: $id, input: $input) {\n      id\n      ...ChallengeView_challenge\n      ...ChallengeForm_challenge\n    }\n  }\n": typeof types.UpdateChallengeDocument,
+    "\n  query ThemeChoices {\n    themes {\n      slug\n      label\n    }\n  }\n": typeof types.ThemeChoicesDocument,
+    "\n  mutation AddProjectHolder($projectId: ID!, $userId: ID!) {\n    addProjectHolder(projectId: $projectId, userId: $userId) {\n      id\n      holders {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AddProjectHolderDocument,
+    "\n  query EditProject($slug: String!) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n      city\n      viewerIsHolder\n      ...ProjectForm_project\n    }\n  }\n": typeof types.EditProjectDocument,
+    "\n  query MyProjects {\n    me {\n      id\n      projects {\n        id\n        slug\n        name\n        summary\n        city\n      }\n    }\n  }\n": typeof types.MyProjectsDocument,
+    "\n  fragment ProjectForm_project on Project {\n    id\n    slug\n    name\n    summary\n    description\n    city\n    website\n  }\n": typeof types.ProjectForm_ProjectFragmentDoc,
+    "\n  query ProjectPage($slug: String!, $first: Int!, $after: String) {\n    project(slug: $slug) {\n      id\n      ...ProjectView_project\n      challenges(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...ChallengeCard_challenge\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n": typeof types.ProjectPageDocument,
+    "\n  fragment ProjectView_project on Project {\n    id\n    slug\n    name\n    summary\n    description\n    city\n    website\n    viewerIsHolder\n    holders {\n      id\n      displayName\n    }\n  }\n": typeof types.ProjectView_ProjectFragmentDoc,
+    "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      slug\n      ...ProjectView_project\n    }\n  }\n": typeof types.CreateProjectDocument,
+    "\n  mutation UpdateProject($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n      slug\n      ...ProjectView_project\n      ...ProjectForm_project\n    }\n  }\n": typeof types.UpdateProjectDocument,
 };
 const documents: Documents = {
     "\n  fragment AdminUserRow_user on User {\n    id\n    displayName\n    email\n    city\n    role\n    createdAt\n  }\n": types.AdminUserRow_UserFragmentDoc,
@@ -44,8 +66,30 @@ const documents: Documents = {
     "\n  fragment UserProfile_user on User {\n    id\n    displayName\n    city\n    bio\n    role\n    createdAt\n  }\n": types.UserProfile_UserFragmentDoc,
     "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      id\n      ...UserProfile_user\n    }\n  }\n": types.UserProfileDocument,
     "\n  query Viewer {\n    me {\n      id\n      role\n      ...UserMenu_user\n    }\n  }\n": types.ViewerDocument,
-    "\n  query ChallengeBoard($first: Int!, $after: String) {\n    challenges(first: $first, after: $after, orderBy: NEWEST) {\n      edges {\n        cursor\n        node {\n          id\n          ...ChallengeCard_challenge\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ChallengeBoardDocument,
+    "\n  query BoardFilters {\n    themes {\n      slug\n      label\n      challengeCount\n    }\n    cities {\n      city\n      challengeCount\n    }\n  }\n": types.BoardFiltersDocument,
+    "\n  query ChallengeBoard($first: Int!, $after: String, $filter: ChallengeFilter, $orderBy: ChallengeOrder) {\n    challenges(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id\n          ...ChallengeCard_challenge\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n": types.ChallengeBoardDocument,
     "\n  fragment ChallengeCard_challenge on Challenge {\n    id\n    title\n    status\n    city\n    closesAt\n    ideaCount\n    project {\n      id\n      name\n      city\n    }\n    themes {\n      slug\n      label\n    }\n  }\n": types.ChallengeCard_ChallengeFragmentDoc,
+    "\n  fragment ChallengeForm_challenge on Challenge {\n    id\n    title\n    description\n    status\n    city\n    voteBudget\n    blindVoting\n    closesAt\n    themes {\n      slug\n    }\n  }\n": types.ChallengeForm_ChallengeFragmentDoc,
+    "\n  mutation PublishChallenge($id: ID!) {\n    publishChallenge(id: $id) {\n      id\n      ...ChallengeView_challenge\n    }\n  }\n": types.PublishChallengeDocument,
+    "\n  mutation CloseChallenge($id: ID!, $outcome: String) {\n    closeChallenge(id: $id, outcome: $outcome) {\n      id\n      ...ChallengeView_challenge\n    }\n  }\n": types.CloseChallengeDocument,
+    "\n  mutation ReopenChallenge($id: ID!) {\n    reopenChallenge(id: $id) {\n      id\n      ...ChallengeView_challenge\n    }\n  }\n": types.ReopenChallengeDocument,
+    "\n  query ChallengePage($id: ID!) {\n    challenge(id: $id) {\n      id\n      ...ChallengeView_challenge\n    }\n  }\n": types.ChallengePageDocument,
+    "\n  fragment ChallengeView_challenge on Challenge {\n    id\n    title\n    description\n    status\n    city\n    voteBudget\n    blindVoting\n    closesAt\n    outcome\n    ideaCount\n    participantCount\n    viewerCanCurate\n    createdAt\n    updatedAt\n    project {\n      id\n      slug\n      name\n      city\n      viewerIsHolder\n    }\n    author {\n      id\n      displayName\n    }\n    themes {\n      slug\n      label\n    }\n    ...FollowButton_challenge\n  }\n": types.ChallengeView_ChallengeFragmentDoc,
+    "\n  query EditChallenge($id: ID!) {\n    challenge(id: $id) {\n      id\n      title\n      status\n      project {\n        id\n        slug\n        name\n        city\n        viewerIsHolder\n      }\n      ...ChallengeForm_challenge\n    }\n  }\n": types.EditChallengeDocument,
+    "\n  fragment FollowButton_challenge on Challenge {\n    id\n    viewerIsFollowing\n  }\n": types.FollowButton_ChallengeFragmentDoc,
+    "\n  mutation FollowChallenge($id: ID!) {\n    followChallenge(id: $id) {\n      id\n      viewerIsFollowing\n    }\n  }\n": types.FollowChallengeDocument,
+    "\n  mutation UnfollowChallenge($id: ID!) {\n    unfollowChallenge(id: $id) {\n      id\n      viewerIsFollowing\n    }\n  }\n": types.UnfollowChallengeDocument,
+    "\n  mutation CreateChallenge($input: CreateChallengeInput!) {\n    createChallenge(input: $input) {\n      id\n      status\n      project {\n        id\n      }\n    }\n  }\n": types.CreateChallengeDocument,
+    "\n  mutation UpdateChallenge($id: ID!, $input: UpdateChallengeInput!) {\n    updateChallenge(id: $id, input: $input) {\n      id\n      ...ChallengeView_challenge\n      ...ChallengeForm_challenge\n    }\n  }\n": types.UpdateChallengeDocument,
+    "\n  query ThemeChoices {\n    themes {\n      slug\n      label\n    }\n  }\n": types.ThemeChoicesDocument,
+    "\n  mutation AddProjectHolder($projectId: ID!, $userId: ID!) {\n    addProjectHolder(projectId: $projectId, userId: $userId) {\n      id\n      holders {\n        id\n        displayName\n      }\n    }\n  }\n": types.AddProjectHolderDocument,
+    "\n  query EditProject($slug: String!) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n      city\n      viewerIsHolder\n      ...ProjectForm_project\n    }\n  }\n": types.EditProjectDocument,
+    "\n  query MyProjects {\n    me {\n      id\n      projects {\n        id\n        slug\n        name\n        summary\n        city\n      }\n    }\n  }\n": types.MyProjectsDocument,
+    "\n  fragment ProjectForm_project on Project {\n    id\n    slug\n    name\n    summary\n    description\n    city\n    website\n  }\n": types.ProjectForm_ProjectFragmentDoc,
+    "\n  query ProjectPage($slug: String!, $first: Int!, $after: String) {\n    project(slug: $slug) {\n      id\n      ...ProjectView_project\n      challenges(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...ChallengeCard_challenge\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n": types.ProjectPageDocument,
+    "\n  fragment ProjectView_project on Project {\n    id\n    slug\n    name\n    summary\n    description\n    city\n    website\n    viewerIsHolder\n    holders {\n      id\n      displayName\n    }\n  }\n": types.ProjectView_ProjectFragmentDoc,
+    "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      slug\n      ...ProjectView_project\n    }\n  }\n": types.CreateProjectDocument,
+    "\n  mutation UpdateProject($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n      slug\n      ...ProjectView_project\n      ...ProjectForm_project\n    }\n  }\n": types.UpdateProjectDocument,
 };
 
 /**
@@ -117,11 +161,99 @@ export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChallengeBoard($first: Int!, $after: String) {\n    challenges(first: $first, after: $after, orderBy: NEWEST) {\n      edges {\n        cursor\n        node {\n          id\n          ...ChallengeCard_challenge\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ChallengeBoard($first: Int!, $after: String) {\n    challenges(first: $first, after: $after, orderBy: NEWEST) {\n      edges {\n        cursor\n        node {\n          id\n          ...ChallengeCard_challenge\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
+export function graphql(source: "\n  query BoardFilters {\n    themes {\n      slug\n      label\n      challengeCount\n    }\n    cities {\n      city\n      challengeCount\n    }\n  }\n"): (typeof documents)["\n  query BoardFilters {\n    themes {\n      slug\n      label\n      challengeCount\n    }\n    cities {\n      city\n      challengeCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChallengeBoard($first: Int!, $after: String, $filter: ChallengeFilter, $orderBy: ChallengeOrder) {\n    challenges(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id\n          ...ChallengeCard_challenge\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ChallengeBoard($first: Int!, $after: String, $filter: ChallengeFilter, $orderBy: ChallengeOrder) {\n    challenges(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id\n          ...ChallengeCard_challenge\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ChallengeCard_challenge on Challenge {\n    id\n    title\n    status\n    city\n    closesAt\n    ideaCount\n    project {\n      id\n      name\n      city\n    }\n    themes {\n      slug\n      label\n    }\n  }\n"): (typeof documents)["\n  fragment ChallengeCard_challenge on Challenge {\n    id\n    title\n    status\n    city\n    closesAt\n    ideaCount\n    project {\n      id\n      name\n      city\n    }\n    themes {\n      slug\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChallengeForm_challenge on Challenge {\n    id\n    title\n    description\n    status\n    city\n    voteBudget\n    blindVoting\n    closesAt\n    themes {\n      slug\n    }\n  }\n"): (typeof documents)["\n  fragment ChallengeForm_challenge on Challenge {\n    id\n    title\n    description\n    status\n    city\n    voteBudget\n    blindVoting\n    closesAt\n    themes {\n      slug\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishChallenge($id: ID!) {\n    publishChallenge(id: $id) {\n      id\n      ...ChallengeView_challenge\n    }\n  }\n"): (typeof documents)["\n  mutation PublishChallenge($id: ID!) {\n    publishChallenge(id: $id) {\n      id\n      ...ChallengeView_challenge\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseChallenge($id: ID!, $outcome: String) {\n    closeChallenge(id: $id, outcome: $outcome) {\n      id\n      ...ChallengeView_challenge\n    }\n  }\n"): (typeof documents)["\n  mutation CloseChallenge($id: ID!, $outcome: String) {\n    closeChallenge(id: $id, outcome: $outcome) {\n      id\n      ...ChallengeView_challenge\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenChallenge($id: ID!) {\n    reopenChallenge(id: $id) {\n      id\n      ...ChallengeView_challenge\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenChallenge($id: ID!) {\n    reopenChallenge(id: $id) {\n      id\n      ...ChallengeView_challenge\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChallengePage($id: ID!) {\n    challenge(id: $id) {\n      id\n      ...ChallengeView_challenge\n    }\n  }\n"): (typeof documents)["\n  query ChallengePage($id: ID!) {\n    challenge(id: $id) {\n      id\n      ...ChallengeView_challenge\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChallengeView_challenge on Challenge {\n    id\n    title\n    description\n    status\n    city\n    voteBudget\n    blindVoting\n    closesAt\n    outcome\n    ideaCount\n    participantCount\n    viewerCanCurate\n    createdAt\n    updatedAt\n    project {\n      id\n      slug\n      name\n      city\n      viewerIsHolder\n    }\n    author {\n      id\n      displayName\n    }\n    themes {\n      slug\n      label\n    }\n    ...FollowButton_challenge\n  }\n"): (typeof documents)["\n  fragment ChallengeView_challenge on Challenge {\n    id\n    title\n    description\n    status\n    city\n    voteBudget\n    blindVoting\n    closesAt\n    outcome\n    ideaCount\n    participantCount\n    viewerCanCurate\n    createdAt\n    updatedAt\n    project {\n      id\n      slug\n      name\n      city\n      viewerIsHolder\n    }\n    author {\n      id\n      displayName\n    }\n    themes {\n      slug\n      label\n    }\n    ...FollowButton_challenge\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditChallenge($id: ID!) {\n    challenge(id: $id) {\n      id\n      title\n      status\n      project {\n        id\n        slug\n        name\n        city\n        viewerIsHolder\n      }\n      ...ChallengeForm_challenge\n    }\n  }\n"): (typeof documents)["\n  query EditChallenge($id: ID!) {\n    challenge(id: $id) {\n      id\n      title\n      status\n      project {\n        id\n        slug\n        name\n        city\n        viewerIsHolder\n      }\n      ...ChallengeForm_challenge\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowButton_challenge on Challenge {\n    id\n    viewerIsFollowing\n  }\n"): (typeof documents)["\n  fragment FollowButton_challenge on Challenge {\n    id\n    viewerIsFollowing\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowChallenge($id: ID!) {\n    followChallenge(id: $id) {\n      id\n      viewerIsFollowing\n    }\n  }\n"): (typeof documents)["\n  mutation FollowChallenge($id: ID!) {\n    followChallenge(id: $id) {\n      id\n      viewerIsFollowing\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnfollowChallenge($id: ID!) {\n    unfollowChallenge(id: $id) {\n      id\n      viewerIsFollowing\n    }\n  }\n"): (typeof documents)["\n  mutation UnfollowChallenge($id: ID!) {\n    unfollowChallenge(id: $id) {\n      id\n      viewerIsFollowing\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChallenge($input: CreateChallengeInput!) {\n    createChallenge(input: $input) {\n      id\n      status\n      project {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateChallenge($input: CreateChallengeInput!) {\n    createChallenge(input: $input) {\n      id\n      status\n      project {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateChallenge($id: ID!, $input: UpdateChallengeInput!) {\n    updateChallenge(id: $id, input: $input) {\n      id\n      ...ChallengeView_challenge\n      ...ChallengeForm_challenge\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateChallenge($id: ID!, $input: UpdateChallengeInput!) {\n    updateChallenge(id: $id, input: $input) {\n      id\n      ...ChallengeView_challenge\n      ...ChallengeForm_challenge\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThemeChoices {\n    themes {\n      slug\n      label\n    }\n  }\n"): (typeof documents)["\n  query ThemeChoices {\n    themes {\n      slug\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddProjectHolder($projectId: ID!, $userId: ID!) {\n    addProjectHolder(projectId: $projectId, userId: $userId) {\n      id\n      holders {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddProjectHolder($projectId: ID!, $userId: ID!) {\n    addProjectHolder(projectId: $projectId, userId: $userId) {\n      id\n      holders {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditProject($slug: String!) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n      city\n      viewerIsHolder\n      ...ProjectForm_project\n    }\n  }\n"): (typeof documents)["\n  query EditProject($slug: String!) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n      city\n      viewerIsHolder\n      ...ProjectForm_project\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProjects {\n    me {\n      id\n      projects {\n        id\n        slug\n        name\n        summary\n        city\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyProjects {\n    me {\n      id\n      projects {\n        id\n        slug\n        name\n        summary\n        city\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectForm_project on Project {\n    id\n    slug\n    name\n    summary\n    description\n    city\n    website\n  }\n"): (typeof documents)["\n  fragment ProjectForm_project on Project {\n    id\n    slug\n    name\n    summary\n    description\n    city\n    website\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectPage($slug: String!, $first: Int!, $after: String) {\n    project(slug: $slug) {\n      id\n      ...ProjectView_project\n      challenges(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...ChallengeCard_challenge\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectPage($slug: String!, $first: Int!, $after: String) {\n    project(slug: $slug) {\n      id\n      ...ProjectView_project\n      challenges(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            id\n            ...ChallengeCard_challenge\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectView_project on Project {\n    id\n    slug\n    name\n    summary\n    description\n    city\n    website\n    viewerIsHolder\n    holders {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectView_project on Project {\n    id\n    slug\n    name\n    summary\n    description\n    city\n    website\n    viewerIsHolder\n    holders {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      slug\n      ...ProjectView_project\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      slug\n      ...ProjectView_project\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProject($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n      slug\n      ...ProjectView_project\n      ...ProjectForm_project\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProject($id: ID!, $input: UpdateProjectInput!) {\n    updateProject(id: $id, input: $input) {\n      id\n      slug\n      ...ProjectView_project\n      ...ProjectForm_project\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Code, CopyButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { IconArrowRight, IconCloudOff, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,32 @@ export function ProfilePage() {
     <RequireSignIn>
       <MyProfile />
     </RequireSignIn>
+  );
+}
+
+/**
+ * The address of the person's public profile, to give to a project's holder who wants to add them
+ * (there is no directory of people to pick from), with a button that copies it.
+ */
+function ProfileAddress({ userId }: { userId: string }) {
+  const { t } = useTranslation();
+  const address = `${window.location.origin}/users/${userId}`;
+  return (
+    <div>
+      <Text size="sm" c="ink.7">
+        {t('profile.shareHint')}
+      </Text>
+      <Group gap="xs" wrap="nowrap" mt={4}>
+        <Code style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>{address}</Code>
+        <CopyButton value={address}>
+          {({ copied, copy }) => (
+            <Button size="compact-sm" variant="default" onClick={copy} style={{ flex: 'none' }}>
+              <span aria-live="polite">{copied ? t('profile.copied') : t('profile.copy')}</span>
+            </Button>
+          )}
+        </CopyButton>
+      </Group>
+    </div>
   );
 }
 
@@ -91,6 +117,7 @@ function MyProfile() {
                 <IconArrowRight size={18} aria-hidden="true" />
               </Group>
             </Anchor>
+            <ProfileAddress userId={me.id} />
           </Stack>
         </Group>
       </Paper>

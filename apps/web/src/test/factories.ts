@@ -3,10 +3,8 @@ import type { MockLink } from '@apollo/client/testing';
 import { makeFragmentData } from '../gql';
 import type { ChallengeBoardQuery, ChallengeCard_ChallengeFragment } from '../gql/graphql';
 import { ChallengeCardFragment } from '../modules/challenges/graphql/ChallengeCard.fragment';
-import {
-  BOARD_PAGE_SIZE,
-  ChallengeBoardQuery as ChallengeBoardDocument,
-} from '../modules/challenges/graphql/ChallengeBoard.query';
+import { type BoardFilters, boardVariables, DEFAULT_FILTERS } from '../modules/challenges/boardFilters';
+import { ChallengeBoardQuery as ChallengeBoardDocument } from '../modules/challenges/graphql/ChallengeBoard.query';
 
 let sequence = 0;
 
@@ -62,18 +60,26 @@ export function boardPage(
   };
 }
 
-/** The board's request for the page after `after` (the first page without it). */
-export function boardRequest(after?: string) {
-  return {
-    query: ChallengeBoardDocument,
-    variables: after ? { first: BOARD_PAGE_SIZE, after } : { first: BOARD_PAGE_SIZE },
-  };
+/**
+ * The board's request under `filters` (the default board: open challenges, newest first) for the
+ * page after `after` (the first page without it).
+ */
+export function boardRequest(after?: string, filters: Partial<BoardFilters> = {}) {
+  const variables = boardVariables({ ...DEFAULT_FILTERS, ...filters });
+  return { query: ChallengeBoardDocument, variables: after ? { ...variables, after } : variables };
 }
 
-export function boardMock(data: ChallengeBoardQuery, after?: string): MockLink.MockedResponse {
-  return { request: boardRequest(after), result: { data } };
+export function boardMock(
+  data: ChallengeBoardQuery,
+  after?: string,
+  filters: Partial<BoardFilters> = {},
+): MockLink.MockedResponse & { result: jest.Mock } {
+  return { request: boardRequest(after, filters), result: jest.fn(() => ({ data })) };
 }
 
-export function failingBoardMock(after?: string): MockLink.MockedResponse {
-  return { request: boardRequest(after), error: new Error('Network request failed') };
+export function failingBoardMock(
+  after?: string,
+  filters: Partial<BoardFilters> = {},
+): MockLink.MockedResponse {
+  return { request: boardRequest(after, filters), error: new Error('Network request failed') };
 }

@@ -11,6 +11,8 @@ import { BoardProviders } from '../app/App';
 import { createI18n, currentLocale } from '../app/i18n';
 import { routes } from '../app/router';
 import { TOKEN_STORAGE_KEY, tokenStore } from '../app/tokenStore';
+import { BoardFiltersQuery } from '../modules/challenges/graphql/BoardFilters.query';
+import { boardFiltersMock } from './challengeFactories';
 
 interface RenderOptions {
   lng?: Locale;
@@ -36,12 +38,24 @@ function ApiProvider({
   useEffect(() => (client ? resetOnSessionChange(client, tokenStore) : undefined), [client]);
   if (!client) {
     return (
-      <MockedProvider mocks={mocks} cache={createCache()}>
+      <MockedProvider mocks={withBoardFilters(mocks)} cache={createCache()}>
         {children}
       </MockedProvider>
     );
   }
   return <ApolloProvider client={client}>{children}</ApolloProvider>;
+}
+
+/**
+ * The board's filter choices (themes and cities) are asked for wherever the board shows; a test
+ * about something else gets them answered rather than a warning about a missing mock.
+ */
+function withBoardFilters(
+  mocks: ReadonlyArray<MockLink.MockedResponse>,
+): ReadonlyArray<MockLink.MockedResponse> {
+  return mocks.some((mock) => mock.request.query === BoardFiltersQuery)
+    ? mocks
+    : [...mocks, boardFiltersMock()];
 }
 
 function keepToken(token: string | undefined) {

@@ -34,13 +34,16 @@ function validated(
   return out;
 }
 
+const RESERVED_SLUGS = ['new', 'edit'];
+
 /** `base`, or `base-2`, `base-3`… whichever is free. */
 async function freeSlug(tx: EntityManager, base: string): Promise<string> {
   const rows: { slug: string }[] = await tx.query(
     `SELECT slug FROM projects WHERE slug = $1 OR slug LIKE $2`,
     [base, `${base}-%`], // slugs hold only a-z, 0-9 and hyphens
   );
-  const taken = new Set(rows.map((r) => r.slug));
+  // Paths of the board's own pages (/projects/new) are never a project's slug.
+  const taken = new Set([...RESERVED_SLUGS, ...rows.map((r) => r.slug)]);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }

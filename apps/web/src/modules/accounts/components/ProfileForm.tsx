@@ -9,11 +9,11 @@ import { Message, type MessageRef } from '../../../app/Message';
 import { type FragmentType, getFragmentData } from '../../../gql';
 import { SubmitButton } from '../../../ui/SubmitButton';
 import { accountFailure } from '../failures';
-import { fieldProps, focusFirstError } from '../formFields';
+import { fieldProps, focusFirstError } from '../../../ui/formFields';
 import { ProfileFormFragment } from '../graphql/ProfileForm.fragment';
 import { UpdateProfileMutation } from '../graphql/UpdateProfile.mutation';
 import { checkBio, checkCity, checkDisplayName, PROFILE_LIMITS } from '../validation';
-import { FormFailure } from './FormFailure';
+import { FormFailure } from '../../../ui/FormFailure';
 
 const show = (problem: MessageRef | null) => (problem ? <Message message={problem} /> : null);
 const order = ['displayName', 'city', 'bio'] as const;

@@ -9,10 +9,10 @@ import { Message, type MessageRef } from '../../../app/Message';
 import { tokenStore } from '../../../app/tokenStore';
 import { SubmitButton } from '../../../ui/SubmitButton';
 import { accountFailure } from '../failures';
-import { fieldProps, focusFirstError } from '../formFields';
+import { fieldProps, focusFirstError } from '../../../ui/formFields';
 import { SignInMutation } from '../graphql/SignIn.mutation';
 import { checkCurrentPassword, checkEmail } from '../validation';
-import { FormFailure } from './FormFailure';
+import { FormFailure } from '../../../ui/FormFailure';
 import { PasswordField } from './PasswordField';
 
 const show = (problem: MessageRef | null) => (problem ? <Message message={problem} /> : null);

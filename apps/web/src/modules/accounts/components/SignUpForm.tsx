@@ -10,11 +10,11 @@ import { Message, type MessageRef } from '../../../app/Message';
 import { tokenStore } from '../../../app/tokenStore';
 import { SubmitButton } from '../../../ui/SubmitButton';
 import { accountFailure } from '../failures';
-import { fieldProps, focusFirstError } from '../formFields';
+import { fieldProps, focusFirstError } from '../../../ui/formFields';
 import { SignUpMutation } from '../graphql/SignUp.mutation';
 import { signInPath } from '../redirect';
 import { checkCity, checkDisplayName, checkEmail, checkNewPassword, PROFILE_LIMITS } from '../validation';
-import { FormFailure } from './FormFailure';
+import { FormFailure } from '../../../ui/FormFailure';
 import { PasswordField } from './PasswordField';
 
 const show = (problem: MessageRef | null) => (problem ? <Message message={problem} /> : null);

@@ -1,6 +1,12 @@
 import { Menu, Text, UnstyledButton } from '@mantine/core';
 import { Role } from '@ouimake/domain';
-import { IconChevronDown, IconLogout, IconShieldCheck, IconUserCircle } from '@tabler/icons-react';
+import {
+  IconChevronDown,
+  IconLogout,
+  IconSeeding,
+  IconShieldCheck,
+  IconUserCircle,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type FragmentType, getFragmentData } from '../../../gql';
@@ -9,7 +15,10 @@ import { UserMenuFragment } from '../graphql/UserMenu.fragment';
 import { useSignOut } from '../hooks/useSignOut';
 import classes from './AccountControls.module.css';
 
-/** The signed-in person's menu in the header: their profile, the admin page for admins, sign out. */
+/**
+ * The signed-in person's menu in the header: their profile, their projects, the admin page for
+ * admins, sign out.
+ */
 export function UserMenu(props: { user: FragmentType<typeof UserMenuFragment> }) {
   const user = getFragmentData(UserMenuFragment, props.user);
   const { t } = useTranslation();
@@ -45,6 +54,14 @@ export function UserMenu(props: { user: FragmentType<typeof UserMenuFragment> })
           className={classes.menuItem}
         >
           {t('account.profile')}
+        </Menu.Item>
+        <Menu.Item
+          component={Link}
+          to="/my-projects"
+          leftSection={<IconSeeding size={20} aria-hidden="true" />}
+          className={classes.menuItem}
+        >
+          {t('account.myProjects')}
         </Menu.Item>
         {user.role === Role.ADMIN && (
           <Menu.Item

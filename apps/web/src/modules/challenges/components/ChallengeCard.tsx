@@ -3,6 +3,7 @@ import { Badge, Group, Paper, Text, Title, VisuallyHidden } from '@mantine/core'
 import { IconBulb, IconCalendarEvent, IconMapPin, IconUsersGroup } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { type FragmentType, getFragmentData } from '../../../gql';
 import { ChallengeCardFragment } from '../graphql/ChallengeCard.fragment';
 import classes from './ChallengeCard.module.css';
@@ -10,10 +11,15 @@ import { ChallengeStatusBadge } from './ChallengeStatusBadge';
 
 export interface ChallengeCardProps {
   challenge: FragmentType<typeof ChallengeCardFragment>;
+  /** 2 on the board; 3 under a section's own heading (a project's page). */
+  headingOrder?: 2 | 3;
 }
 
-/** A challenge pinned on the board: its question, who asks it, where, and how far it has come. */
-export function ChallengeCard(props: ChallengeCardProps) {
+/**
+ * A challenge pinned on the board: its question, who asks it, where, and how far it has come. The
+ * whole card leads to the challenge's page.
+ */
+export function ChallengeCard({ headingOrder = 2, ...props }: ChallengeCardProps) {
   const challenge = getFragmentData(ChallengeCardFragment, props.challenge);
   const { t } = useTranslation();
   const titleId = useId();
@@ -45,8 +51,11 @@ export function ChallengeCard(props: ChallengeCardProps) {
         )}
       </Group>
 
-      <Title order={2} id={titleId} className={classes.title}>
-        {challenge.title}
+      <Title order={headingOrder} id={titleId} className={classes.title}>
+        {/* The whole card takes the click (see .link); the link's name is the title alone. */}
+        <Link to={`/challenges/${challenge.id}`} className={classes.link}>
+          {challenge.title}
+        </Link>
       </Title>
 
       <div className={classes.facts}>

@@ -1,12 +1,11 @@
 import { graphql } from '../../../gql';
 
-/** Challenges per page on the board. */
-export const BOARD_PAGE_SIZE = 12;
+export { BOARD_PAGE_SIZE } from '../boardFilters';
 
-/** The board: newest challenges first, a page at a time (cursor pagination). */
+/** The board: challenges matching the filters, in the order asked, a page at a time (cursors). */
 export const ChallengeBoardQuery = graphql(`
-  query ChallengeBoard($first: Int!, $after: String) {
-    challenges(first: $first, after: $after, orderBy: NEWEST) {
+  query ChallengeBoard($first: Int!, $after: String, $filter: ChallengeFilter, $orderBy: ChallengeOrder) {
+    challenges(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       edges {
         cursor
         node {

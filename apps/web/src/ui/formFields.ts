@@ -1,6 +1,13 @@
 import type { UseFormReturnType } from '@mantine/form';
 
 /**
+ * The event a field receives just before the form moves the focus to it, so that a field shown
+ * in only one state of its control (the text of a Markdown editor showing its preview) can show
+ * itself first.
+ */
+export const REVEAL_EVENT = 'ouimake:reveal';
+
+/**
  * A field's props from a Mantine form, checked when the person leaves it after typing in it (not
  * merely tabbing through it), and cleared as soon as they type again.
  */
@@ -20,5 +27,8 @@ export function focusFirstError<Values>(
   errors: Record<string, unknown>,
 ): void {
   const first = order.find((path) => errors[path]);
-  if (first) form.getInputNode(first)?.focus();
+  if (!first) return;
+  const node = form.getInputNode(first);
+  node?.dispatchEvent(new Event(REVEAL_EVENT));
+  node?.focus();
 }

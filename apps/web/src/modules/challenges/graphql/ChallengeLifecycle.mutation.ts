@@ -1,0 +1,31 @@
+import { graphql } from '../../../gql';
+
+/** Holders: a draft becomes open. */
+export const PublishChallengeMutation = graphql(`
+  mutation PublishChallenge($id: ID!) {
+    publishChallenge(id: $id) {
+      id
+      ...ChallengeView_challenge
+    }
+  }
+`);
+
+/** Curators: closes with an outcome (closing again rewrites the outcome). */
+export const CloseChallengeMutation = graphql(`
+  mutation CloseChallenge($id: ID!, $outcome: String) {
+    closeChallenge(id: $id, outcome: $outcome) {
+      id
+      ...ChallengeView_challenge
+    }
+  }
+`);
+
+/** Curators: a closed challenge takes ideas again. */
+export const ReopenChallengeMutation = graphql(`
+  mutation ReopenChallenge($id: ID!) {
+    reopenChallenge(id: $id) {
+      id
+      ...ChallengeView_challenge
+    }
+  }
+`);

@@ -1,0 +1,58 @@
+import { useQuery } from '@apollo/client/react';
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useDocumentTitle } from '../app/useDocumentTitle';
+import { getFragmentData } from '../gql';
+import { ChallengeView } from '../modules/challenges/components/ChallengeView';
+import { ChallengePageQuery } from '../modules/challenges/graphql/ChallengePage.query';
+import { ChallengeViewFragment } from '../modules/challenges/graphql/ChallengeView.fragment';
+import { BackLink } from '../ui/BackLink';
+import { LoadFailed } from '../ui/LoadFailed';
+import { Missing } from '../ui/Missing';
+import { PageLoader } from '../ui/PageLoader';
+
+/** `/challenges/:id`: one challenge, with its context, its outcome, and what the viewer may do. */
+export function ChallengePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, error, refetch } = useQuery(ChallengePageQuery, { variables: { id } });
+  const challenge = data?.challenge ? getFragmentData(ChallengeViewFragment, data.challenge) : null;
+  const missing = data !== undefined && !data.challenge;
+  useDocumentTitle(
+    challenge
+      ? t('challengePage.documentTitle', { title: challenge.title })
+      : missing
+        ? t('challengePage.notFound.documentTitle')
+        : t('app.name'),
+  );
+
+  if (data?.challenge) {
+    return (
+      <Stack gap="lg">
+        <BackLink to="/">{t('challengePage.back')}</BackLink>
+        <ChallengeView challenge={data.challenge} />
+      </Stack>
+    );
+  }
+  if (missing) {
+    return (
+      <Missing
+        title={t('challengePage.notFound.title')}
+        body={t('challengePage.notFound.body')}
+        back={{ to: '/', label: t('challengePage.back') }}
+      />
+    );
+  }
+  if (error) {
+    return (
+      <LoadFailed
+        title={t('challengePage.error.title')}
+        body={t('challengePage.error.body')}
+        retryLabel={t('challengePage.error.retry')}
+        onRetry={() => void refetch().catch(() => undefined)}
+      />
+    );
+  }
+  return <PageLoader label={t('challengePage.loading')} />;
+}
