@@ -4,5 +4,4 @@ export default async function globalTeardown(): Promise<void> {
   const state = (globalThis as { __ouimakeE2E?: E2EState }).__ouimakeE2E;
   if (!state) return;
   await state.server.stop();
-  await state.dropDatabase();
 }
