@@ -26,6 +26,8 @@ const config: CodegenConfig = {
           ChallengeStatus: '@ouimake/domain#ChallengeStatus',
           ChallengeOrder: '@ouimake/domain#ChallengeOrder',
           Role: '@ouimake/domain#Role',
+          IdeaStatus: '@ouimake/domain#IdeaStatus',
+          IdeaOrder: '@ouimake/domain#IdeaOrder',
         },
       },
     },

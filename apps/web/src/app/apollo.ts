@@ -20,6 +20,16 @@ export function createCache(): InMemoryCache {
           challenges: relayStylePagination(),
         },
       },
+      Challenge: {
+        fields: {
+          ideas: relayStylePagination(['orderBy', 'status']),
+        },
+      },
+      Idea: {
+        fields: {
+          comments: relayStylePagination(),
+        },
+      },
     },
   });
 }

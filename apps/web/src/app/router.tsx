@@ -4,6 +4,7 @@ import { BoardPage } from '../pages/BoardPage';
 import { ChallengePage } from '../pages/ChallengePage';
 import { EditChallengePage } from '../pages/EditChallengePage';
 import { EditProjectPage } from '../pages/EditProjectPage';
+import { IdeaPage } from '../pages/IdeaPage';
 import { MyProjectsPage } from '../pages/MyProjectsPage';
 import { NewChallengePage } from '../pages/NewChallengePage';
 import { NewProjectPage } from '../pages/NewProjectPage';
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
           { path: 'challenges', element: <BoardPage /> },
           { path: 'challenges/:id', element: <ChallengePage /> },
           { path: 'challenges/:id/edit', element: <EditChallengePage /> },
+          { path: 'ideas/:id', element: <IdeaPage /> },
           { path: 'projects/new', element: <NewProjectPage /> },
           { path: 'projects/:slug', element: <ProjectPage /> },
           { path: 'projects/:slug/edit', element: <EditProjectPage /> },

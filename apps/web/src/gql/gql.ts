@@ -43,6 +43,20 @@ type Documents = {
     "\n  mutation CreateChallenge($input: CreateChallengeInput!) {\n    createChallenge(input: $input) {\n      id\n      status\n      project {\n        id\n      }\n    }\n  }\n": typeof types.CreateChallengeDocument,
     "\n  mutation UpdateChallenge($id: ID!, $input: UpdateChallengeInput!) {\n    updateChallenge(id: $id, input: $input) {\n      id\n      ...ChallengeView_challenge\n      ...ChallengeForm_challenge\n    }\n  }\n": typeof types.UpdateChallengeDocument,
     "\n  query ThemeChoices {\n    themes {\n      slug\n      label\n    }\n  }\n": typeof types.ThemeChoicesDocument,
+    "\n  query ChallengeIdeas($id: ID!, $first: Int!, $after: String, $orderBy: IdeaOrder!) {\n    challenge(id: $id) {\n      id\n      viewerVotesLeft\n      ideas(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            voteCount\n            ...IdeaCard_idea\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.ChallengeIdeasDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      ...CommentThread_comment\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": typeof types.DeleteCommentDocument,
+    "\n  fragment CommentThread_comment on Comment {\n    id\n    body\n    deleted\n    createdAt\n    author {\n      id\n      displayName\n    }\n    parent {\n      id\n    }\n  }\n": typeof types.CommentThread_CommentFragmentDoc,
+    "\n  mutation UpdateIdea($id: ID!, $input: UpdateIdeaInput!) {\n    updateIdea(id: $id, input: $input) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n": typeof types.UpdateIdeaDocument,
+    "\n  mutation WithdrawIdea($id: ID!) {\n    withdrawIdea(id: $id)\n  }\n": typeof types.WithdrawIdeaDocument,
+    "\n  fragment IdeaCard_idea on Idea {\n    id\n    title\n    body\n    status\n    commentCount\n    createdAt\n    author {\n      id\n      displayName\n    }\n    ...VoteButton_idea\n  }\n": typeof types.IdeaCard_IdeaFragmentDoc,
+    "\n  query IdeaPage($id: ID!, $first: Int!, $after: String) {\n    idea(id: $id) {\n      id\n      ...IdeaView_idea\n      comments(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...CommentThread_comment\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.IdeaPageDocument,
+    "\n  fragment IdeaView_idea on Idea {\n    id\n    title\n    body\n    status\n    commentCount\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    challenge {\n      id\n      title\n      status\n      blindVoting\n      voteBudget\n      viewerVotesLeft\n    }\n    ...VoteButton_idea\n  }\n": typeof types.IdeaView_IdeaFragmentDoc,
+    "\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n      ...IdeaCard_idea\n    }\n  }\n": typeof types.ProposeIdeaDocument,
+    "\n  query SimilarIdeas($challengeId: ID!, $text: String!, $first: Int) {\n    similarIdeas(challengeId: $challengeId, text: $text, first: $first) {\n      id\n      title\n      voteCount\n      commentCount\n    }\n  }\n": typeof types.SimilarIdeasDocument,
+    "\n  mutation Vote($ideaId: ID!) {\n    vote(ideaId: $ideaId) {\n      id\n      voteCount\n      viewerHasVoted\n      challenge {\n        id\n        viewerVotesLeft\n      }\n    }\n  }\n": typeof types.VoteDocument,
+    "\n  mutation Unvote($ideaId: ID!) {\n    unvote(ideaId: $ideaId) {\n      id\n      voteCount\n      viewerHasVoted\n      challenge {\n        id\n        viewerVotesLeft\n      }\n    }\n  }\n": typeof types.UnvoteDocument,
+    "\n  fragment VoteButton_idea on Idea {\n    id\n    title\n    voteCount\n    viewerHasVoted\n  }\n": typeof types.VoteButton_IdeaFragmentDoc,
     "\n  mutation AddProjectHolder($projectId: ID!, $userId: ID!) {\n    addProjectHolder(projectId: $projectId, userId: $userId) {\n      id\n      holders {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.AddProjectHolderDocument,
     "\n  query EditProject($slug: String!) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n      city\n      viewerIsHolder\n      ...ProjectForm_project\n    }\n  }\n": typeof types.EditProjectDocument,
     "\n  query MyProjects {\n    me {\n      id\n      projects {\n        id\n        slug\n        name\n        summary\n        city\n      }\n    }\n  }\n": typeof types.MyProjectsDocument,
@@ -82,6 +96,20 @@ const documents: Documents = {
     "\n  mutation CreateChallenge($input: CreateChallengeInput!) {\n    createChallenge(input: $input) {\n      id\n      status\n      project {\n        id\n      }\n    }\n  }\n": types.CreateChallengeDocument,
     "\n  mutation UpdateChallenge($id: ID!, $input: UpdateChallengeInput!) {\n    updateChallenge(id: $id, input: $input) {\n      id\n      ...ChallengeView_challenge\n      ...ChallengeForm_challenge\n    }\n  }\n": types.UpdateChallengeDocument,
     "\n  query ThemeChoices {\n    themes {\n      slug\n      label\n    }\n  }\n": types.ThemeChoicesDocument,
+    "\n  query ChallengeIdeas($id: ID!, $first: Int!, $after: String, $orderBy: IdeaOrder!) {\n    challenge(id: $id) {\n      id\n      viewerVotesLeft\n      ideas(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            voteCount\n            ...IdeaCard_idea\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.ChallengeIdeasDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      ...CommentThread_comment\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n": types.DeleteCommentDocument,
+    "\n  fragment CommentThread_comment on Comment {\n    id\n    body\n    deleted\n    createdAt\n    author {\n      id\n      displayName\n    }\n    parent {\n      id\n    }\n  }\n": types.CommentThread_CommentFragmentDoc,
+    "\n  mutation UpdateIdea($id: ID!, $input: UpdateIdeaInput!) {\n    updateIdea(id: $id, input: $input) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n": types.UpdateIdeaDocument,
+    "\n  mutation WithdrawIdea($id: ID!) {\n    withdrawIdea(id: $id)\n  }\n": types.WithdrawIdeaDocument,
+    "\n  fragment IdeaCard_idea on Idea {\n    id\n    title\n    body\n    status\n    commentCount\n    createdAt\n    author {\n      id\n      displayName\n    }\n    ...VoteButton_idea\n  }\n": types.IdeaCard_IdeaFragmentDoc,
+    "\n  query IdeaPage($id: ID!, $first: Int!, $after: String) {\n    idea(id: $id) {\n      id\n      ...IdeaView_idea\n      comments(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...CommentThread_comment\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.IdeaPageDocument,
+    "\n  fragment IdeaView_idea on Idea {\n    id\n    title\n    body\n    status\n    commentCount\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    challenge {\n      id\n      title\n      status\n      blindVoting\n      voteBudget\n      viewerVotesLeft\n    }\n    ...VoteButton_idea\n  }\n": types.IdeaView_IdeaFragmentDoc,
+    "\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n      ...IdeaCard_idea\n    }\n  }\n": types.ProposeIdeaDocument,
+    "\n  query SimilarIdeas($challengeId: ID!, $text: String!, $first: Int) {\n    similarIdeas(challengeId: $challengeId, text: $text, first: $first) {\n      id\n      title\n      voteCount\n      commentCount\n    }\n  }\n": types.SimilarIdeasDocument,
+    "\n  mutation Vote($ideaId: ID!) {\n    vote(ideaId: $ideaId) {\n      id\n      voteCount\n      viewerHasVoted\n      challenge {\n        id\n        viewerVotesLeft\n      }\n    }\n  }\n": types.VoteDocument,
+    "\n  mutation Unvote($ideaId: ID!) {\n    unvote(ideaId: $ideaId) {\n      id\n      voteCount\n      viewerHasVoted\n      challenge {\n        id\n        viewerVotesLeft\n      }\n    }\n  }\n": types.UnvoteDocument,
+    "\n  fragment VoteButton_idea on Idea {\n    id\n    title\n    voteCount\n    viewerHasVoted\n  }\n": types.VoteButton_IdeaFragmentDoc,
     "\n  mutation AddProjectHolder($projectId: ID!, $userId: ID!) {\n    addProjectHolder(projectId: $projectId, userId: $userId) {\n      id\n      holders {\n        id\n        displayName\n      }\n    }\n  }\n": types.AddProjectHolderDocument,
     "\n  query EditProject($slug: String!) {\n    project(slug: $slug) {\n      id\n      slug\n      name\n      city\n      viewerIsHolder\n      ...ProjectForm_project\n    }\n  }\n": types.EditProjectDocument,
     "\n  query MyProjects {\n    me {\n      id\n      projects {\n        id\n        slug\n        name\n        summary\n        city\n      }\n    }\n  }\n": types.MyProjectsDocument,
@@ -222,6 +250,62 @@ export function graphql(source: "\n  mutation UpdateChallenge($id: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ThemeChoices {\n    themes {\n      slug\n      label\n    }\n  }\n"): (typeof documents)["\n  query ThemeChoices {\n    themes {\n      slug\n      label\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChallengeIdeas($id: ID!, $first: Int!, $after: String, $orderBy: IdeaOrder!) {\n    challenge(id: $id) {\n      id\n      viewerVotesLeft\n      ideas(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            voteCount\n            ...IdeaCard_idea\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChallengeIdeas($id: ID!, $first: Int!, $after: String, $orderBy: IdeaOrder!) {\n    challenge(id: $id) {\n      id\n      viewerVotesLeft\n      ideas(first: $first, after: $after, orderBy: $orderBy) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            voteCount\n            ...IdeaCard_idea\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      ...CommentThread_comment\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      ...CommentThread_comment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteComment($id: ID!) {\n    deleteComment(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentThread_comment on Comment {\n    id\n    body\n    deleted\n    createdAt\n    author {\n      id\n      displayName\n    }\n    parent {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment CommentThread_comment on Comment {\n    id\n    body\n    deleted\n    createdAt\n    author {\n      id\n      displayName\n    }\n    parent {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateIdea($id: ID!, $input: UpdateIdeaInput!) {\n    updateIdea(id: $id, input: $input) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateIdea($id: ID!, $input: UpdateIdeaInput!) {\n    updateIdea(id: $id, input: $input) {\n      id\n      title\n      body\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawIdea($id: ID!) {\n    withdrawIdea(id: $id)\n  }\n"): (typeof documents)["\n  mutation WithdrawIdea($id: ID!) {\n    withdrawIdea(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdeaCard_idea on Idea {\n    id\n    title\n    body\n    status\n    commentCount\n    createdAt\n    author {\n      id\n      displayName\n    }\n    ...VoteButton_idea\n  }\n"): (typeof documents)["\n  fragment IdeaCard_idea on Idea {\n    id\n    title\n    body\n    status\n    commentCount\n    createdAt\n    author {\n      id\n      displayName\n    }\n    ...VoteButton_idea\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdeaPage($id: ID!, $first: Int!, $after: String) {\n    idea(id: $id) {\n      id\n      ...IdeaView_idea\n      comments(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...CommentThread_comment\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IdeaPage($id: ID!, $first: Int!, $after: String) {\n    idea(id: $id) {\n      id\n      ...IdeaView_idea\n      comments(first: $first, after: $after) {\n        totalCount\n        edges {\n          cursor\n          node {\n            id\n            ...CommentThread_comment\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IdeaView_idea on Idea {\n    id\n    title\n    body\n    status\n    commentCount\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    challenge {\n      id\n      title\n      status\n      blindVoting\n      voteBudget\n      viewerVotesLeft\n    }\n    ...VoteButton_idea\n  }\n"): (typeof documents)["\n  fragment IdeaView_idea on Idea {\n    id\n    title\n    body\n    status\n    commentCount\n    createdAt\n    updatedAt\n    author {\n      id\n      displayName\n    }\n    challenge {\n      id\n      title\n      status\n      blindVoting\n      voteBudget\n      viewerVotesLeft\n    }\n    ...VoteButton_idea\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n      ...IdeaCard_idea\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeIdea($input: ProposeIdeaInput!) {\n    proposeIdea(input: $input) {\n      id\n      ...IdeaCard_idea\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarIdeas($challengeId: ID!, $text: String!, $first: Int) {\n    similarIdeas(challengeId: $challengeId, text: $text, first: $first) {\n      id\n      title\n      voteCount\n      commentCount\n    }\n  }\n"): (typeof documents)["\n  query SimilarIdeas($challengeId: ID!, $text: String!, $first: Int) {\n    similarIdeas(challengeId: $challengeId, text: $text, first: $first) {\n      id\n      title\n      voteCount\n      commentCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Vote($ideaId: ID!) {\n    vote(ideaId: $ideaId) {\n      id\n      voteCount\n      viewerHasVoted\n      challenge {\n        id\n        viewerVotesLeft\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Vote($ideaId: ID!) {\n    vote(ideaId: $ideaId) {\n      id\n      voteCount\n      viewerHasVoted\n      challenge {\n        id\n        viewerVotesLeft\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unvote($ideaId: ID!) {\n    unvote(ideaId: $ideaId) {\n      id\n      voteCount\n      viewerHasVoted\n      challenge {\n        id\n        viewerVotesLeft\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Unvote($ideaId: ID!) {\n    unvote(ideaId: $ideaId) {\n      id\n      voteCount\n      viewerHasVoted\n      challenge {\n        id\n        viewerVotesLeft\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VoteButton_idea on Idea {\n    id\n    title\n    voteCount\n    viewerHasVoted\n  }\n"): (typeof documents)["\n  fragment VoteButton_idea on Idea {\n    id\n    title\n    voteCount\n    viewerHasVoted\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

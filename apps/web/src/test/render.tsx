@@ -13,6 +13,7 @@ import { routes } from '../app/router';
 import { TOKEN_STORAGE_KEY, tokenStore } from '../app/tokenStore';
 import { BoardFiltersQuery } from '../modules/challenges/graphql/BoardFilters.query';
 import { boardFiltersMock } from './challengeFactories';
+import { anyChallengeIdeasMock } from './ideaFactories';
 
 interface RenderOptions {
   lng?: Locale;
@@ -47,15 +48,18 @@ function ApiProvider({
 }
 
 /**
- * The board's filter choices (themes and cities) are asked for wherever the board shows; a test
- * about something else gets them answered rather than a warning about a missing mock.
+ * The board's filter choices (themes and cities) are asked for wherever the board shows, and a
+ * challenge's page asks for its ideas; a test about something else gets them answered (no ideas)
+ * rather than a warning about a missing mock.
  */
 function withBoardFilters(
   mocks: ReadonlyArray<MockLink.MockedResponse>,
 ): ReadonlyArray<MockLink.MockedResponse> {
-  return mocks.some((mock) => mock.request.query === BoardFiltersQuery)
+  const withFilters = mocks.some((mock) => mock.request.query === BoardFiltersQuery)
     ? mocks
     : [...mocks, boardFiltersMock()];
+  // Last, so that a test's own answer about a challenge's ideas comes first.
+  return [...withFilters, anyChallengeIdeasMock()];
 }
 
 function keepToken(token: string | undefined) {

@@ -37,6 +37,7 @@ import { Message, type MessageRef } from '../../../app/Message';
 import { type FragmentType, getFragmentData } from '../../../gql';
 import { Markdown } from '../../../ui/Markdown';
 import { forgetChallengeLists } from '../cacheUpdates';
+import { IdeaWall } from '../../ideas/components/IdeaWall';
 import { ChallengeViewFragment } from '../graphql/ChallengeView.fragment';
 import type { FollowButtonFragment } from '../graphql/FollowButton.fragment';
 import { useFollowChallenge } from '../hooks/useFollowChallenge';
@@ -227,23 +228,26 @@ export function ChallengeView(props: ChallengeViewProps) {
         </Paper>
       </div>
 
-      <section aria-labelledby="challenge-ideas" className={classes.ideas}>
-        <Title order={2} id="challenge-ideas" mb="md">
-          {t('challengePage.ideas.title')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="lg" maw={640}>
-          <Stat
-            icon={<IconBulb size={26} />}
-            value={challenge.ideaCount}
-            label={t('challengePage.ideas.ideas', { count: challenge.ideaCount })}
-          />
-          <Stat
-            icon={<IconUsers size={26} />}
-            value={challenge.participantCount}
-            label={t('challengePage.ideas.participants', { count: challenge.participantCount })}
-          />
-        </SimpleGrid>
-      </section>
+      <IdeaWall
+        challengeId={challenge.id}
+        blindVoting={challenge.blindVoting}
+        status={challenge.status}
+        voteBudget={challenge.voteBudget ?? null}
+        summary={
+          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" maw={640}>
+            <Stat
+              icon={<IconBulb size={26} />}
+              value={challenge.ideaCount}
+              label={t('challengePage.ideas.ideas', { count: challenge.ideaCount })}
+            />
+            <Stat
+              icon={<IconUsers size={26} />}
+              value={challenge.participantCount}
+              label={t('challengePage.ideas.participants', { count: challenge.participantCount })}
+            />
+          </SimpleGrid>
+        }
+      />
     </Stack>
   );
 }

@@ -1,0 +1,306 @@
+import { ErrorCode, IdeaOrder, Role } from '@ouimake/domain';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { account, apiError, viewerMock } from '../../../test/accountFactories';
+import { challengePageMock, pageChallenge } from '../../../test/challengeFactories';
+import {
+  challengeIdeasMock,
+  proposeIdeaMock,
+  similarIdeasMock,
+  voteMock,
+  wallIdea,
+} from '../../../test/ideaFactories';
+import { renderBoardAt } from '../../../test/render';
+
+const lena = account({ id: 'user-lena', displayName: 'Léna Cariou', role: Role.MEMBER });
+
+const wall = () => screen.findByRole('list', { name: 'Idées proposées' });
+
+describe('the idea wall', () => {
+  it('votes at once, and goes back with the reason when the budget is spent', async () => {
+    const challenge = pageChallenge({ voteBudget: 3 });
+    const idea = wallIdea({ title: 'Des binômes', voteCount: 4 });
+    const refused = voteMock(idea.id, true, apiError(ErrorCode.VOTE_BUDGET_EXCEEDED));
+    renderBoardAt(`/challenges/${challenge.id}`, {
+      token: 'token-lena',
+      mocks: [
+        viewerMock(lena),
+        challengePageMock(challenge.id, challenge),
+        challengeIdeasMock({ id: challenge.id, viewerVotesLeft: 1 }, [idea]),
+        refused,
+      ],
+    });
+
+    const button = await within(await wall()).findByRole('button', {
+      name: 'Voter pour «\u00a0Des binômes\u00a0» (4 votes)',
+    });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByText('Il vous reste 1 vote sur 3')).toBeInTheDocument();
+
+    await userEvent.click(button);
+    // Optimistic: the count, the pressed state and the votes left move before the API answers.
+    expect(
+      screen.getByRole('button', { name: 'Voter pour «\u00a0Des binômes\u00a0» (5 votes)' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByTestId('votes-left')).toHaveTextContent(
+      'Plus aucun vote : vous avez placé vos 3 votes',
+    );
+
+    // Refused: everything goes back, and the reason is said.
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Vous avez déjà placé tous vos votes sur ce défi. Retirez-en un pour voter ici.',
+    );
+    expect(
+      screen.getByRole('button', { name: 'Voter pour «\u00a0Des binômes\u00a0» (4 votes)' }),
+    ).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByText('Il vous reste 1 vote sur 3')).toBeInTheDocument();
+    expect(refused.result).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a vote the API accepts, and takes it back', async () => {
+    const challenge = pageChallenge({ voteBudget: 3 });
+    const idea = wallIdea({ title: 'Un planning partagé', voteCount: 1 });
+    const vote = voteMock(idea.id, true, {
+      voteCount: 2,
+      viewerHasVoted: true,
+      challengeId: challenge.id,
+      viewerVotesLeft: 2,
+    });
+    const unvote = voteMock(idea.id, false, {
+      voteCount: 1,
+      viewerHasVoted: false,
+      challengeId: challenge.id,
+      viewerVotesLeft: 3,
+    });
+    renderBoardAt(`/challenges/${challenge.id}`, {
+      token: 'token-lena',
+      mocks: [
+        viewerMock(lena),
+        challengePageMock(challenge.id, challenge),
+        challengeIdeasMock({ id: challenge.id, viewerVotesLeft: 3 }, [idea]),
+        vote,
+        unvote,
+      ],
+    });
+
+    await userEvent.click(
+      await screen.findByRole('button', { name: /^Voter pour «\u00a0Un planning partagé\u00a0»/ }),
+    );
+    await waitFor(() => expect(vote.result).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('Il vous reste 2 votes sur 3')).toBeInTheDocument();
+    const voted = screen.getByRole('button', {
+      name: 'Voter pour «\u00a0Un planning partagé\u00a0» (2 votes)',
+    });
+    expect(voted).toHaveAttribute('aria-pressed', 'true');
+
+    await userEvent.click(voted);
+    await waitFor(() => expect(unvote.result).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('Il vous reste 3 votes sur 3')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('hides counts and offers no ranking by votes while voting is blind', async () => {
+    const challenge = pageChallenge({ blindVoting: true });
+    const idea = wallIdea({ title: 'Un repas', voteCount: null, viewerHasVoted: true });
+    // Only the newest-first list is answered: asking for TOP would fail the test.
+    const ideas = challengeIdeasMock({ id: challenge.id }, [idea], {
+      orderBy: IdeaOrder.NEWEST,
+    });
+    renderBoardAt(`/challenges/${challenge.id}`, {
+      token: 'token-lena',
+      mocks: [viewerMock(lena), challengePageMock(challenge.id, challenge), ideas],
+    });
+
+    const button = await within(await wall()).findByRole('button', {
+      name: 'Voter pour «\u00a0Un repas\u00a0»',
+    });
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    expect(button).not.toHaveTextContent(/\d/);
+    expect(screen.getByText('Votes cachés jusqu’à la fin du défi')).toBeInTheDocument();
+    expect(screen.queryByRole('radiogroup', { name: 'Ordre des idées' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Les plus soutenues')).not.toBeInTheDocument();
+    expect(ideas.result).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers the most supported and the newest ideas when counts are open', async () => {
+    const challenge = pageChallenge();
+    const old = wallIdea({ title: 'Ancienne', voteCount: 5 });
+    const recent = wallIdea({ title: 'Récente', voteCount: 0 });
+    const newest = challengeIdeasMock({ id: challenge.id }, [recent, old], { orderBy: IdeaOrder.NEWEST });
+    renderBoardAt(`/challenges/${challenge.id}`, {
+      mocks: [
+        challengePageMock(challenge.id, challenge),
+        challengeIdeasMock({ id: challenge.id }, [old, recent]),
+        newest,
+      ],
+    });
+
+    const list = await wall();
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Ancienne', 'Récente']);
+    expect(within(list).getAllByText('5 votes')[0]).toBeInTheDocument();
+    await userEvent.click(screen.getByText('Les plus récentes'));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'Idées proposées' }))
+          .getAllByRole('heading', { level: 3 })
+          .map((h) => h.textContent),
+      ).toEqual(['Récente', 'Ancienne']),
+    );
+    expect(newest.result).toHaveBeenCalledTimes(1);
+  });
+
+  it('invites to propose the first idea when there is none', async () => {
+    const challenge = pageChallenge();
+    renderBoardAt(`/challenges/${challenge.id}`, {
+      token: 'token-lena',
+      mocks: [
+        viewerMock(lena),
+        challengePageMock(challenge.id, challenge),
+        challengeIdeasMock({ id: challenge.id }, []),
+      ],
+    });
+
+    expect(await screen.findByRole('heading', { name: 'Pas encore d’idée' })).toBeInTheDocument();
+    expect(screen.getByText(/proposez la première idée/)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Proposer une idée' })).toBeInTheDocument();
+  });
+});
+
+describe('the propose form', () => {
+  async function openForm(
+    extra: Parameters<typeof renderBoardAt>[1] extends infer O
+      ? O extends { mocks?: infer M }
+        ? M
+        : never
+      : never = [],
+  ) {
+    const challenge = pageChallenge();
+    renderBoardAt(`/challenges/${challenge.id}`, {
+      token: 'token-lena',
+      mocks: [
+        viewerMock(lena),
+        challengePageMock(challenge.id, challenge),
+        challengeIdeasMock({ id: challenge.id }, []),
+        ...(extra ?? []),
+      ],
+    });
+    const form = await screen.findByRole('region', { name: 'Proposer une idée' });
+    return {
+      challenge,
+      form,
+      title: () => within(form).getByRole('textbox', { name: /^Votre idée en une phrase/ }),
+    };
+  }
+
+  it('shows ideas close to what is being typed', async () => {
+    const challenge = pageChallenge();
+    const hints = similarIdeasMock(challenge.id, 'des missions courtes', [
+      { id: 'idea-missions', title: 'Des missions courtes et bien décrites', voteCount: 4, commentCount: 3 },
+    ]);
+    renderBoardAt(`/challenges/${challenge.id}`, {
+      token: 'token-lena',
+      mocks: [
+        viewerMock(lena),
+        challengePageMock(challenge.id, challenge),
+        challengeIdeasMock({ id: challenge.id }, []),
+        hints,
+      ],
+    });
+    const form = await screen.findByRole('region', { name: 'Proposer une idée' });
+
+    await userEvent.type(
+      within(form).getByRole('textbox', { name: /^Votre idée en une phrase/ }),
+      'des missions courtes',
+    );
+
+    const list = await within(form).findByRole('list', { name: 'Idées proches' }, { timeout: 2000 });
+    expect(within(list).getByRole('link', { name: 'Des missions courtes et bien décrites' })).toHaveAttribute(
+      'href',
+      '/ideas/idea-missions',
+    );
+    expect(within(form).getByText('Une idée proche existe déjà')).toBeInTheDocument();
+    // Debounced: asked once for the whole phrase, not once per key.
+    expect(hints.result).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks the title before sending, and focuses it', async () => {
+    const { form, title } = await openForm();
+
+    await userEvent.click(within(form).getByRole('button', { name: 'Proposer l’idée' }));
+    expect(title()).toHaveAccessibleDescription(expect.stringContaining('Écrivez votre idée en une phrase.'));
+    expect(title()).toHaveFocus();
+
+    await userEvent.type(title(), 'ab');
+    await userEvent.click(within(form).getByRole('button', { name: 'Proposer l’idée' }));
+    expect(title()).toHaveAccessibleDescription(
+      expect.stringContaining('L’idée doit compter au moins 3 caractères.'),
+    );
+  });
+
+  it('puts the API’s refusal under the field it names', async () => {
+    const challenge = pageChallenge();
+    const refused = proposeIdeaMock(
+      { challengeId: challenge.id, title: 'Une idée', body: '' },
+      apiError(ErrorCode.BAD_USER_INPUT, { field: 'title' }),
+    );
+    renderBoardAt(`/challenges/${challenge.id}`, {
+      token: 'token-lena',
+      mocks: [
+        viewerMock(lena),
+        challengePageMock(challenge.id, challenge),
+        challengeIdeasMock({ id: challenge.id }, []),
+        refused,
+      ],
+    });
+    const form = await screen.findByRole('region', { name: 'Proposer une idée' });
+    const title = within(form).getByRole('textbox', { name: /^Votre idée en une phrase/ });
+
+    await userEvent.type(title, 'Une idée');
+    await userEvent.click(within(form).getByRole('button', { name: 'Proposer l’idée' }));
+
+    await waitFor(() =>
+      expect(title).toHaveAccessibleDescription(
+        expect.stringContaining('L’idée doit compter de 3 à 140 caractères.'),
+      ),
+    );
+    expect(refused.result).toHaveBeenCalledTimes(1);
+  });
+
+  it('puts a proposed idea on the wall', async () => {
+    const challenge = pageChallenge();
+    const idea = wallIdea({
+      title: 'Un goûter mensuel',
+      author: { __typename: 'User', id: lena.id, displayName: lena.displayName },
+    });
+    const propose = proposeIdeaMock(
+      { challengeId: challenge.id, title: 'Un goûter mensuel', body: '' },
+      idea,
+    );
+    renderBoardAt(`/challenges/${challenge.id}`, {
+      token: 'token-lena',
+      mocks: [
+        viewerMock(lena),
+        challengePageMock(challenge.id, challenge),
+        challengeIdeasMock({ id: challenge.id }, []),
+        propose,
+      ],
+    });
+    const form = await screen.findByRole('region', { name: 'Proposer une idée' });
+
+    await userEvent.type(
+      within(form).getByRole('textbox', { name: /^Votre idée en une phrase/ }),
+      'Un goûter mensuel',
+    );
+    await userEvent.click(within(form).getByRole('button', { name: 'Proposer l’idée' }));
+
+    expect(
+      await within(await wall()).findByRole('heading', { name: 'Un goûter mensuel' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Votre idée est affichée sur le mur.')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Les idées' })).toHaveTextContent('6 idées proposées');
+  });
+});

@@ -1,0 +1,16 @@
+import { graphql } from '../../../gql';
+
+export const AddCommentMutation = graphql(`
+  mutation AddComment($input: AddCommentInput!) {
+    addComment(input: $input) {
+      id
+      ...CommentThread_comment
+    }
+  }
+`);
+
+export const DeleteCommentMutation = graphql(`
+  mutation DeleteComment($id: ID!) {
+    deleteComment(id: $id)
+  }
+`);

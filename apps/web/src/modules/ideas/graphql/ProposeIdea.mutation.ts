@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const ProposeIdeaMutation = graphql(`
+  mutation ProposeIdea($input: ProposeIdeaInput!) {
+    proposeIdea(input: $input) {
+      id
+      ...IdeaCard_idea
+    }
+  }
+`);

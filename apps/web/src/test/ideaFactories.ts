@@ -1,0 +1,263 @@
+import type { MockLink } from '@apollo/client/testing';
+import { ChallengeStatus, IdeaOrder, IdeaStatus } from '@ouimake/domain';
+import type { GraphQLFormattedError } from 'graphql';
+import { ChallengeIdeasQuery, IDEAS_PAGE_SIZE } from '../modules/ideas/graphql/ChallengeIdeas.query';
+import { AddCommentMutation, DeleteCommentMutation } from '../modules/ideas/graphql/Comment.mutation';
+import { COMMENTS_PAGE_SIZE, IdeaPageQuery } from '../modules/ideas/graphql/IdeaPage.query';
+import { ProposeIdeaMutation } from '../modules/ideas/graphql/ProposeIdea.mutation';
+import { SimilarIdeasQuery } from '../modules/ideas/graphql/SimilarIdeas.query';
+import { UnvoteMutation, VoteMutation } from '../modules/ideas/graphql/Vote.mutation';
+
+type Mock = MockLink.MockedResponse & { result: jest.Mock };
+type Answer<T> = T | GraphQLFormattedError;
+
+const isError = (value: unknown): value is GraphQLFormattedError =>
+  Boolean(value) && typeof value === 'object' && 'extensions' in (value as object);
+
+function answer<T>(value: Answer<T>, wrap: (value: T) => unknown) {
+  return isError(value) ? { errors: [value] } : { data: wrap(value) };
+}
+
+let sequence = 0;
+
+export interface WallIdea {
+  __typename: 'Idea';
+  id: string;
+  title: string;
+  body: string;
+  status: IdeaStatus;
+  commentCount: number;
+  createdAt: string;
+  voteCount: number | null;
+  viewerHasVoted: boolean;
+  author: { __typename: 'User'; id: string; displayName: string };
+}
+
+/** An idea as the wall shows it; every call gives a new id. */
+export function wallIdea(overrides: Partial<WallIdea> = {}): WallIdea {
+  sequence += 1;
+  return {
+    __typename: 'Idea',
+    id: `idea-${sequence}`,
+    title: `Une idée n°${sequence}`,
+    body: 'Des binômes de **bénévoles** pour se relayer.',
+    status: IdeaStatus.PROPOSED,
+    commentCount: 0,
+    createdAt: '2026-03-02T10:00:00.000Z',
+    voteCount: 0,
+    viewerHasVoted: false,
+    author: { __typename: 'User', id: 'user-erwan', displayName: 'Erwan Le Bihan' },
+    ...overrides,
+  };
+}
+
+export interface WallChallenge {
+  id: string;
+  viewerVotesLeft?: number | null;
+}
+
+/** A page of a challenge's ideas, for the order given (TOP unless said). */
+export function challengeIdeasMock(
+  challenge: WallChallenge,
+  ideas: WallIdea[],
+  {
+    orderBy = IdeaOrder.TOP,
+    hasNextPage = false,
+    after,
+  }: { orderBy?: IdeaOrder; hasNextPage?: boolean; after?: string } = {},
+): Mock {
+  return {
+    request: {
+      query: ChallengeIdeasQuery,
+      variables: { id: challenge.id, first: IDEAS_PAGE_SIZE, orderBy, ...(after ? { after } : {}) },
+    },
+    result: jest.fn(() => ({
+      data: {
+        __typename: 'Query',
+        challenge: {
+          __typename: 'Challenge',
+          id: challenge.id,
+          viewerVotesLeft: challenge.viewerVotesLeft ?? null,
+          ideas: {
+            __typename: 'IdeaConnection',
+            totalCount: ideas.length,
+            edges: ideas.map((idea) => ({ __typename: 'IdeaEdge', cursor: `cursor-${idea.id}`, node: idea })),
+            pageInfo: {
+              __typename: 'PageInfo',
+              endCursor: ideas.length ? `cursor-${ideas[ideas.length - 1].id}` : null,
+              hasNextPage,
+            },
+          },
+        },
+      },
+    })),
+  };
+}
+
+/** Any challenge's ideas, none yet: for tests about something else on the challenge's page. */
+export function anyChallengeIdeasMock(): MockLink.MockedResponse {
+  return {
+    request: { query: ChallengeIdeasQuery, variables: () => true },
+    result: (variables: Record<string, unknown>) => ({
+      data: {
+        __typename: 'Query',
+        challenge: {
+          __typename: 'Challenge',
+          id: variables['id'],
+          viewerVotesLeft: null,
+          ideas: {
+            __typename: 'IdeaConnection',
+            totalCount: 0,
+            edges: [],
+            pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
+          },
+        },
+      },
+    }),
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  };
+}
+
+/** A vote or an unvote, answered after a short while (so the optimistic state can be seen). */
+export function voteMock(
+  ideaId: string,
+  vote: boolean,
+  result: Answer<{
+    voteCount: number | null;
+    viewerHasVoted: boolean;
+    challengeId: string;
+    viewerVotesLeft: number | null;
+  }>,
+): Mock {
+  const field = vote ? 'vote' : 'unvote';
+  return {
+    request: { query: vote ? VoteMutation : UnvoteMutation, variables: { ideaId } },
+    result: jest.fn(() =>
+      answer(result, ({ voteCount, viewerHasVoted, challengeId, viewerVotesLeft }) => ({
+        __typename: 'Mutation',
+        [field]: {
+          __typename: 'Idea',
+          id: ideaId,
+          voteCount,
+          viewerHasVoted,
+          challenge: { __typename: 'Challenge', id: challengeId, viewerVotesLeft },
+        },
+      })),
+    ),
+    delay: 50,
+  };
+}
+
+export function similarIdeasMock(
+  challengeId: string,
+  text: string,
+  ideas: Array<Pick<WallIdea, 'id' | 'title' | 'voteCount' | 'commentCount'>>,
+): Mock {
+  return {
+    request: { query: SimilarIdeasQuery, variables: { challengeId, text, first: 3 } },
+    result: jest.fn(() => ({
+      data: { __typename: 'Query', similarIdeas: ideas.map((idea) => ({ __typename: 'Idea', ...idea })) },
+    })),
+  };
+}
+
+export function proposeIdeaMock(
+  input: { challengeId: string; title: string; body: string },
+  result: Answer<WallIdea>,
+): Mock {
+  return {
+    request: { query: ProposeIdeaMutation, variables: { input } },
+    result: jest.fn(() =>
+      answer(result, (idea: WallIdea) => ({ __typename: 'Mutation', proposeIdea: idea })),
+    ),
+  };
+}
+
+export interface ThreadComment {
+  __typename: 'Comment';
+  id: string;
+  body: string;
+  deleted: boolean;
+  createdAt: string;
+  author: { __typename: 'User'; id: string; displayName: string };
+  parent: { __typename: 'Comment'; id: string } | null;
+}
+
+export function threadComment(overrides: Partial<ThreadComment> = {}): ThreadComment {
+  sequence += 1;
+  return {
+    __typename: 'Comment',
+    id: `comment-${sequence}`,
+    body: `Un commentaire n°${sequence}`,
+    deleted: false,
+    createdAt: '2026-03-03T10:00:00.000Z',
+    author: { __typename: 'User', id: 'user-malo', displayName: 'Malo Jaouen' },
+    parent: null,
+    ...overrides,
+  };
+}
+
+export function ideaPageMock(
+  idea: WallIdea & { updatedAt?: string },
+  challenge: {
+    id: string;
+    title: string;
+    status?: ChallengeStatus;
+    viewerVotesLeft?: number | null;
+    voteBudget?: number | null;
+  },
+  comments: ThreadComment[],
+): Mock {
+  return {
+    request: { query: IdeaPageQuery, variables: { id: idea.id, first: COMMENTS_PAGE_SIZE } },
+    result: jest.fn(() => ({
+      data: {
+        __typename: 'Query',
+        idea: {
+          ...idea,
+          updatedAt: idea.updatedAt ?? idea.createdAt,
+          challenge: {
+            __typename: 'Challenge',
+            id: challenge.id,
+            title: challenge.title,
+            status: challenge.status ?? ChallengeStatus.OPEN,
+            blindVoting: false,
+            voteBudget: challenge.voteBudget ?? null,
+            viewerVotesLeft: challenge.viewerVotesLeft ?? null,
+          },
+          comments: {
+            __typename: 'CommentConnection',
+            totalCount: comments.length,
+            edges: comments.map((comment) => ({
+              __typename: 'CommentEdge',
+              cursor: `c-${comment.id}`,
+              node: comment,
+            })),
+            pageInfo: { __typename: 'PageInfo', endCursor: null, hasNextPage: false },
+          },
+        },
+      },
+    })),
+  };
+}
+
+export function addCommentMock(
+  input: { ideaId: string; body: string; parentId: string | null },
+  result: Answer<ThreadComment>,
+): Mock {
+  return {
+    request: { query: AddCommentMutation, variables: { input } },
+    result: jest.fn(() =>
+      answer(result, (comment: ThreadComment) => ({ __typename: 'Mutation', addComment: comment })),
+    ),
+  };
+}
+
+export function deleteCommentMock(id: string, result: Answer<string>): Mock {
+  return {
+    request: { query: DeleteCommentMutation, variables: { id } },
+    result: jest.fn(() =>
+      answer(result, (deleted: string) => ({ __typename: 'Mutation', deleteComment: deleted })),
+    ),
+  };
+}

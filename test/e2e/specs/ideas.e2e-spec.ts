@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { baseUrl, describeInBrowser, launchBrowser, screenshot } from '../support/browser';
+
+/**
+ * Ideas as Léna (a participant) meets them in Chromium: a hint about a similar idea while typing,
+ * proposing, voting, commenting; and the pages people look at, on a desktop and on a 360 px phone.
+ */
+
+const desktop = { width: 1280, height: 800 };
+const phone = { width: 360, height: 740 };
+const BENEVOLES = /Comment impliquer des bénévoles sans qu/;
+const COOPERATIVE = /Comment concilier activité rémunérée et engagement bénévole/;
+
+describeInBrowser('ideas, votes and comments in a browser', () => {
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Léna, signed in, in French, on the board. */
+  async function asLena(viewport = desktop): Promise<Page> {
+    context = await browser.newContext({ locale: 'fr-FR', viewport });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/sign-in`);
+    await page.getByLabel(/^Adresse e-mail/).fill('lena.cariou@ouimake.example');
+    await page.getByLabel(/^Mot de passe/).fill('ouimake-demo');
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+    await page.getByRole('button', { name: 'Mon compte\u00a0: Léna Cariou' }).waitFor();
+    return page;
+  }
+
+  async function openChallenge(page: Page, title: RegExp) {
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('link', { name: title }).first().click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Les idées' }).waitFor();
+  }
+
+  it('hints at a similar idea, then proposes, votes and comments', async () => {
+    const page = await asLena();
+    await openChallenge(page, BENEVOLES);
+    await page.getByRole('list', { name: 'Idées proposées' }).waitFor();
+    const form = page.getByRole('region', { name: 'Proposer une idée' });
+    const title = form.getByRole('textbox', { name: /^Votre idée en une phrase/ });
+
+    // Close to "Des missions courtes et bien décrites": the hint links to it.
+    await title.pressSequentially('missions courtes', { delay: 20 });
+    const hints = form.getByRole('list', { name: 'Idées proches' });
+    await hints.getByRole('link', { name: 'Des missions courtes et bien décrites' }).waitFor();
+
+    const mine = `Des missions courtes pour les étudiants ${randomBytes(2).toString('hex')}`;
+    await title.fill(mine);
+    await form.getByRole('textbox', { name: /^Quelques détails/ }).fill('Un **créneau** par mois, pas plus.');
+    await form.getByRole('button', { name: 'Proposer l’idée' }).click();
+    await form.getByText('Votre idée est affichée sur le mur.').waitFor();
+    const wall = page.getByRole('list', { name: 'Idées proposées' });
+    await wall.getByRole('heading', { name: mine }).waitFor();
+
+    // Vote for it: pressed at once, and still after a reload.
+    const vote = wall.getByRole('button', { name: `Voter pour «\u00a0${mine}\u00a0» (0 vote)` });
+    await vote.click();
+    const voted = wall.getByRole('button', { name: `Voter pour «\u00a0${mine}\u00a0» (1 vote)` });
+    expect(await voted.getAttribute('aria-pressed')).toBe('true');
+    await page.reload();
+    await page
+      .getByRole('list', { name: 'Idées proposées' })
+      .getByRole('button', { name: `Voter pour «\u00a0${mine}\u00a0» (1 vote)`, pressed: true })
+      .waitFor();
+
+    // Open it and comment.
+    await page.getByRole('link', { name: mine }).click();
+    await page.getByRole('heading', { level: 1, name: mine }).waitFor();
+    expect(await page.getByText('créneau').evaluate((node) => node.tagName)).toBe('STRONG');
+    await page.getByRole('textbox', { name: 'Votre commentaire' }).fill('Je peux en parler au BDE.');
+    await page.getByRole('button', { name: 'Commenter' }).click();
+    await page.getByRole('heading', { level: 2, name: '1 commentaire' }).waitFor();
+    await page.reload();
+    await page.getByText('Je peux en parler au BDE.').waitFor();
+  });
+
+  for (const [name, viewport] of [
+    ['desktop', desktop],
+    ['phone', phone],
+  ] as const) {
+    it(`looks right on a ${name}: a wall of ideas, a vote budget, an idea with comments`, async () => {
+      const page = await asLena(viewport);
+      await openChallenge(page, BENEVOLES);
+      await page.getByRole('list', { name: 'Idées proposées' }).getByRole('article').nth(2).waitFor();
+      await screenshot(page, `ideas-wall-${name}`);
+
+      await page.getByRole('link', { name: 'Des missions courtes et bien décrites' }).click();
+      await page.getByRole('heading', { level: 2, name: /commentaires?$/ }).waitFor();
+      await page
+        .getByRole('list', { name: /^Réponses à/ })
+        .first()
+        .waitFor();
+      await screenshot(page, `ideas-idea-comments-${name}`);
+
+      await openChallenge(page, COOPERATIVE);
+      const left = page.getByText(/^Il vous reste \d+ votes? sur 3$|^Plus aucun vote/);
+      await left.waitFor();
+      expect(await left.getAttribute('role')).toBe('status');
+      await screenshot(page, `ideas-vote-budget-${name}`);
+    });
+  }
+});
