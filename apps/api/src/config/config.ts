@@ -142,6 +142,18 @@ export class EnvironmentVariables {
   @Min(1, { message: 'must be a whole number of at least 1' })
   SIGNUPS_PER_ADDRESS_PER_HOUR?: number;
 
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of at least 1' })
+  @Min(1, { message: 'must be a whole number of at least 1' })
+  WS_CONNECTIONS_PER_PERSON?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of at least 1' })
+  @Min(1, { message: 'must be a whole number of at least 1' })
+  WS_CONNECTIONS_PER_ADDRESS?: number;
+
   /** Express "trust proxy": false, true, or the number of proxies in front of the server. */
   @IsOptional()
   @Matches(/^(true|false|\d{1,2})$/, { message: 'must be true, false or a number of proxies' })
@@ -179,6 +191,8 @@ export class AppConfig {
     signupsPerAddressPerHour: number;
   };
   readonly trustProxy: boolean | number;
+  readonly wsConnectionsPerPerson: number;
+  readonly wsConnectionsPerAddress: number;
 
   /** True when the server runs its own PostgreSQL (no DATABASE_URL), even once its address is known. */
   readonly embedded: boolean;
@@ -263,6 +277,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       signinFailureWindowSeconds: (vars.SIGNIN_FAILURE_WINDOW_MINUTES ?? 15) * 60,
       signupsPerAddressPerHour: vars.SIGNUPS_PER_ADDRESS_PER_HOUR ?? 200,
     },
+    wsConnectionsPerPerson: vars.WS_CONNECTIONS_PER_PERSON ?? 20,
+    wsConnectionsPerAddress: vars.WS_CONNECTIONS_PER_ADDRESS ?? 1000,
     trustProxy:
       vars.TRUST_PROXY === undefined || vars.TRUST_PROXY === 'false'
         ? false

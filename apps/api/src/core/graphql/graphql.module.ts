@@ -39,7 +39,10 @@ function authorizationParam(params: Readonly<Record<string, unknown>> | undefine
       driver: ApolloDriver,
       inject: [AppConfig, LoadersFactory, AuthService],
       useFactory: (config: AppConfig, loaders: LoadersFactory, auth: AuthService): ApolloDriverConfig => {
-        const wsGuard = new WebSocketGuard([new URL(config.publicUrl).origin]);
+        const wsGuard = new WebSocketGuard([new URL(config.publicUrl).origin], {
+          perPerson: config.wsConnectionsPerPerson,
+          perAddress: config.wsConnectionsPerAddress,
+        });
         const formatError = createFormatError({
           error: ({ err, path }, msg) =>
             logger.error(

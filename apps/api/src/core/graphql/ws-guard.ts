@@ -3,8 +3,6 @@ import { GraphQLError } from 'graphql';
 import type { Viewer } from './request-context';
 
 export const WS_LIMITS = {
-  /** Open sockets per person (or per address for signed-out visitors) on one instance. */
-  connectionsPerPerson: 20,
   /** Running operations per socket. */
   subscriptionsPerConnection: 25,
   /** Largest subscribe message accepted. */
@@ -27,7 +25,11 @@ export class WebSocketGuard {
   private readonly owners = new WeakMap<object, string>();
   private readonly operations = new WeakMap<object, number>();
 
-  constructor(private readonly allowedOrigins: readonly string[]) {}
+  constructor(
+    private readonly allowedOrigins: readonly string[],
+    /** Sockets per signed-in person, and per address for signed-out visitors (a venue shares one). */
+    private readonly limits: { perPerson: number; perAddress: number },
+  ) {}
 
   /** Browsers always send Origin; scripts and servers may not, and are judged by their token alone. */
   originAllowed(ctx: Socket): boolean {
@@ -42,7 +44,7 @@ export class WebSocketGuard {
   admit(ctx: Socket, viewer: Viewer | null): boolean {
     const key = viewer ? `user:${viewer.id}` : `addr:${requestOf(ctx).socket.remoteAddress ?? '?'}`;
     const count = this.perPerson.get(key) ?? 0;
-    if (count >= WS_LIMITS.connectionsPerPerson) return false;
+    if (count >= (viewer ? this.limits.perPerson : this.limits.perAddress)) return false;
     this.perPerson.set(key, count + 1);
     this.owners.set(ctx, key);
     return true;

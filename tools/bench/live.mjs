@@ -1,0 +1,222 @@
+#!/usr/bin/env node
+// Live fan-out benchmark: the delay from a committed vote to its arrival at every subscriber of
+// the challenge, side by side for 100 and 1,000 subscribers, 1 and 10 votes per second, on one
+// instance and on two instances through Redis. Prints a Markdown table (BENCHMARKS.md keeps one).
+//   npm run bench:live            (needs the build: npx nx run-many -t build -p api web)
+// Uses the local PostgreSQL (BENCH_SERVER_URL, default postgres://postgres@127.0.0.1:5432/postgres)
+// for a scratch database, and Redis at BENCH_REDIS_URL (default redis://127.0.0.1:6379).
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withScratchDatabase } from '../scripts/scratch-database.mjs';
+
+const require = createRequire(import.meta.url);
+const { createClient } = require('graphql-ws');
+const WebSocket = require('ws');
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const MAIN = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const TICKS_PER_SECOND = 100; // Linux USER_HZ
+
+const freePort = () =>
+  new Promise((res) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => res(port));
+    });
+  });
+
+function startServer(env) {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, LOG_LEVEL: 'error', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  return new Promise((res, rej) => {
+    const onData = (d) => {
+      out += d;
+      if (out.includes('Ouimake is ready')) res(child);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => rej(new Error(`server exited ${code}: ${out}`)));
+  });
+}
+
+const cpuTicks = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return Number(fields[11]) + Number(fields[12]); // utime + stime
+};
+
+async function gql(url, query, variables, token) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const percentile = (sorted, p) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+
+async function run({ databaseUrl, instances, subscribers, rate }) {
+  const prefix = `bench-${randomBytes(3).toString('hex')}`;
+  const env = {
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: 'b'.repeat(40),
+    SEED_DEMO: 'false',
+    REDIS_PREFIX: prefix,
+    SIGNUPS_PER_ADDRESS_PER_HOUR: '100000',
+    WS_CONNECTIONS_PER_ADDRESS: '100000',
+    ...(instances > 1 ? { REDIS_URL } : {}),
+  };
+  const ports = [];
+  const servers = [];
+  for (let i = 0; i < instances; i++) {
+    const port = await freePort();
+    ports.push(port);
+    servers.push(await startServer({ ...env, PORT: String(port) }));
+  }
+  const urls = ports.map((p) => `http://127.0.0.1:${p}`);
+  const say = (m) => process.stderr.write(`[${instances}×${subscribers}@${rate}/s] ${m}\n`);
+  say('servers up');
+  try {
+    const { signUp } = await gql(urls[0], `mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, {
+      i: { email: `${prefix}@bench.example`, password: 'benchmark-pass', displayName: 'Banc' },
+    });
+    const token = signUp.token;
+    const { createProject } = await gql(
+      urls[0],
+      `mutation { createProject(input: { name: "Banc d'essai", summary: "Mesures" }) { id } }`,
+      {},
+      token,
+    );
+    const { createChallenge } = await gql(
+      urls[0],
+      `mutation($p: ID!) { createChallenge(input: { projectId: $p, title: "Mesure du direct", description: "x", publish: true }) { id } }`,
+      { p: createProject.id },
+      token,
+    );
+    const challengeId = createChallenge.id;
+    const { proposeIdea } = await gql(
+      urls[0],
+      `mutation($c: ID!) { proposeIdea(input: { challengeId: $c, title: "Une idée mesurée", body: "" }) { id } }`,
+      { c: challengeId },
+      token,
+    );
+
+    const delays = [];
+    let delivered = 0;
+    const clients = [];
+    await Promise.all(
+      Array.from(
+        { length: subscribers },
+        (_, i) =>
+          new Promise((resolve) => {
+            const client = createClient({
+              url: urls[i % instances].replace('http', 'ws') + '/graphql',
+              webSocketImpl: WebSocket,
+              lazy: false,
+              retryAttempts: 0,
+              onNonLazyError: () => undefined,
+            });
+            clients.push(client);
+            client.on('connected', resolve);
+            client.on('closed', resolve);
+            client.subscribe(
+              {
+                query: `subscription($c: ID!) { challengeActivity(challengeId: $c) { kind at idea { id voteCount } } }`,
+                variables: { c: challengeId },
+              },
+              {
+                next: ({ data }) => {
+                  const a = data?.challengeActivity;
+                  if (a?.kind !== 'VOTES_CHANGED') return;
+                  delivered++;
+                  delays.push(Date.now() - Date.parse(a.at));
+                },
+                error: () => undefined,
+                complete: () => undefined,
+              },
+            );
+          }),
+      ),
+    );
+    say('subscribers connected');
+    // Every subscription is registered once each watcher counts as present.
+    for (let i = 0; i < 120; i++) {
+      // The server may be too busy registering them to answer: then ask again.
+      const present = await gql(urls[0], `query($c: ID!) { challenge(id: $c) { presentCount } }`, {
+        c: challengeId,
+      }).then(
+        (d) => d.challenge.presentCount,
+        () => 0,
+      );
+      if (present >= subscribers) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    say('subscriptions registered');
+
+    const cpuBefore = servers.map((s) => cpuTicks(s.pid));
+    const events = Math.round(SECONDS * rate);
+    const started = Date.now();
+    for (let k = 0; k < events; k++) {
+      const due = started + (k * 1000) / rate;
+      await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
+      await gql(
+        urls[k % instances],
+        `mutation($id: ID!) { ${k % 2 ? 'unvote' : 'vote'}(ideaId: $id) { id } }`,
+        { id: proposeIdea.id },
+        token,
+      );
+    }
+    await new Promise((r) => setTimeout(r, 2000)); // stragglers
+    const cpuTicksUsed = servers.reduce((sum, s, i) => sum + cpuTicks(s.pid) - cpuBefore[i], 0);
+    await Promise.all(clients.map((c) => c.dispose()));
+    const sorted = delays.sort((a, b) => a - b);
+    const expected = events * subscribers;
+    return {
+      instances,
+      subscribers,
+      rate,
+      delivered: `${delivered}/${expected} (${((100 * delivered) / expected).toFixed(1)}%)`,
+      median: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      cpuPerDelivery: delivered ? Math.round(((cpuTicksUsed / TICKS_PER_SECOND) * 1e6) / delivered) : NaN,
+    };
+  } finally {
+    for (const s of servers) s.kill('SIGTERM');
+  }
+}
+
+const matrix = [];
+for (const instances of [1, 2])
+  for (const subscribers of [100, 1000])
+    for (const rate of [1, 10]) matrix.push({ instances, subscribers, rate });
+
+const rows = [];
+for (const cell of matrix) {
+  const row = await withScratchDatabase((databaseUrl) => run({ ...cell, databaseUrl }));
+  rows.push(row);
+  process.stderr.write(`${JSON.stringify(row)}\n`);
+}
+console.log(
+  `Live fan-out, ${SECONDS} s per cell, ${new Date().toISOString()} (node ${process.version}, ${require('node:os').cpus().length} cores)\n`,
+);
+console.log(
+  '| instances | subscribers | votes/s | delivered | median ms | p99 ms | server CPU µs per delivery |',
+);
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const r of rows)
+  console.log(
+    `| ${r.instances} | ${r.subscribers} | ${r.rate} | ${r.delivered} | ${r.median} | ${r.p99} | ${r.cpuPerDelivery} |`,
+  );
