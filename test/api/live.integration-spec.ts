@@ -1,4 +1,7 @@
-import { ChallengeStatus } from '@ouimake/domain';
+import { ActivityKind, ChallengeStatus } from '@ouimake/domain';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { ActivityPublisher } from '../../apps/api/src/modules/live/activity.publisher';
+import { LiveFanout } from '../../apps/api/src/modules/live/live-fanout.service';
 import { ChallengeEntity } from '../../apps/api/src/modules/challenges/challenge.entity';
 import { UserEntity } from '../../apps/api/src/modules/users/user.entity';
 import { signUp, type Account } from './support/accounts';
@@ -146,12 +149,102 @@ describe('challengeActivity', () => {
   });
 });
 
+describe('live fan-out', () => {
+  const WALL = `subscription($c: ID!) { challengeActivity(challengeId: $c) {
+    kind idea { id title voteCount viewerHasVoted author { displayName } challenge { title viewerVotesLeft } }
+  } }`;
+  type WallEvent = {
+    kind: string;
+    idea: {
+      id: string;
+      voteCount: number | null;
+      viewerHasVoted: boolean;
+      challenge: { viewerVotesLeft: number };
+    };
+  };
+
+  /** SQL queries run while `during` runs, counted at the driver. */
+  async function countQueries(during: () => Promise<unknown>): Promise<number> {
+    const original = PostgresQueryRunner.prototype.query;
+    let queries = 0;
+    PostgresQueryRunner.prototype.query = function (
+      this: PostgresQueryRunner,
+      ...args: Parameters<typeof original>
+    ) {
+      queries++;
+      return original.apply(this, args);
+    } as typeof original;
+    try {
+      await during();
+    } finally {
+      PostgresQueryRunner.prototype.query = original;
+    }
+    return queries;
+  }
+
+  /** `people` signed-in participants who voted for the idea, and one who did not, all watching. */
+  async function room(people: number) {
+    const { holder, challengeId } = await openChallenge({ voteBudget: 3 });
+    const ideaId = await propose(holder, challengeId, 'Une idée très suivie');
+    const voters = await Promise.all(Array.from({ length: people }, () => signUp(t)));
+    for (const v of voters)
+      await t.gql(`mutation($id: ID!) { vote(ideaId: $id) { id } }`, { id: ideaId }, v.headers);
+    const abstainer = await signUp(t);
+    const watching = await Promise.all(
+      [...voters, abstainer].map(async (who) => {
+        const feed = await subscribe<WallEvent>(t, WALL, { c: challengeId }, `Bearer ${who.token}`);
+        feeds.push(feed as unknown as Feed<Activity>);
+        return feed;
+      }),
+    );
+    return { challengeId, ideaId, watching };
+  }
+
+  it('costs the same SQL queries for 12 watchers as for 3, and each reads their own vote', async () => {
+    const cost = async (people: number) => {
+      const { challengeId, ideaId, watching } = await room(people);
+      const queries = await countQueries(async () => {
+        await t.app.get(ActivityPublisher).publish({ kind: ActivityKind.VOTES_CHANGED, challengeId, ideaId });
+        const events = await Promise.all(watching.map((f) => f.next((e) => e.kind === 'VOTES_CHANGED')));
+        // Everyone's own view: the voters voted and have 2 votes left, the last one did not.
+        events.slice(0, -1).forEach((e) =>
+          expect(e.idea).toMatchObject({
+            id: ideaId,
+            voteCount: people,
+            viewerHasVoted: true,
+            challenge: { viewerVotesLeft: 2 },
+          }),
+        );
+        expect(events.at(-1)!.idea).toMatchObject({
+          viewerHasVoted: false,
+          challenge: { viewerVotesLeft: 3 },
+        });
+      });
+      return queries;
+    };
+    const three = await cost(3);
+    const twelve = await cost(12);
+    process.stdout.write(`SQL queries for one live event: 4 watchers ${three}, 13 watchers ${twelve}\n`);
+    expect(twelve).toBe(three);
+  });
+
+  it('executes an event once for all the signed-out watchers of the same document', async () => {
+    const { challengeId } = await openChallenge();
+    const fanout = t.app.get(LiveFanout);
+    const before = fanout.audienceCount;
+    await Promise.all(Array.from({ length: 5 }, () => watch(t, challengeId)));
+    expect(fanout.audienceCount - before).toBe(1);
+  });
+});
+
 const withRedis = process.env['REDIS_URL'] ? describe : describe.skip;
 
 // Several instances only share live events through Redis (REDIS_URL; CI sets it).
 withRedis('two instances sharing PostgreSQL and Redis', () => {
   it('deliver votes and ideas made on one to subscribers of the other, and add up presence', async () => {
-    const other = await startTestApp();
+    // The second executes the document once per subscriber (LIVE_FANOUT=per-subscriber, the
+    // benchmark's comparison): both ways deliver the same.
+    const other = await startTestApp({ LIVE_FANOUT: 'per-subscriber' });
     try {
       const { holder, challengeId } = await openChallenge();
       const onFirst = await watch(t, challengeId, await signUp(t));
@@ -168,6 +261,7 @@ withRedis('two instances sharing PostgreSQL and Redis', () => {
       expect((await onFirst.next((e) => e.kind === 'IDEA_PROPOSED')).idea?.id).toBe(ideaId);
       await other.gql(`mutation($id: ID!) { vote(ideaId: $id) { id } }`, { id: ideaId }, holder.headers);
       expect((await onFirst.next((e) => e.kind === 'VOTES_CHANGED')).idea?.voteCount).toBe(1);
+      expect((await onSecond.next((e) => e.kind === 'VOTES_CHANGED')).idea?.voteCount).toBe(1);
       expect(
         (await t.gql(`query($c: ID!) { challenge(id: $c) { presentCount } }`, { c: challengeId })).data!
           .challenge.presentCount,

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Live fan-out benchmark: the delay from a committed vote to its arrival at every subscriber of
 // the challenge, side by side for 100 and 1,000 subscribers, 1 and 10 votes per second, on one
-// instance and on two instances through Redis. Prints a Markdown table (BENCHMARKS.md keeps one).
+// instance and on two instances through Redis, with the server's shared fan-out and with graphql-ws's
+// stock per-subscriber execution (BENCH_FANOUTS=shared to skip the latter). Prints a Markdown table
+// (BENCHMARKS.md keeps one).
 //   npm run bench:live            (needs the build: npx nx run-many -t build -p api web)
 // Uses the local PostgreSQL (BENCH_SERVER_URL, default postgres://postgres@127.0.0.1:5432/postgres)
 // for a scratch database, and Redis at BENCH_REDIS_URL (default redis://127.0.0.1:6379).
@@ -68,7 +70,7 @@ async function gql(url, query, variables, token) {
 const percentile = (sorted, p) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 
-async function run({ databaseUrl, instances, subscribers, rate }) {
+async function run({ databaseUrl, fanout, instances, subscribers, rate }) {
   const prefix = `bench-${randomBytes(3).toString('hex')}`;
   const env = {
     DATABASE_URL: databaseUrl,
@@ -77,6 +79,7 @@ async function run({ databaseUrl, instances, subscribers, rate }) {
     REDIS_PREFIX: prefix,
     SIGNUPS_PER_ADDRESS_PER_HOUR: '100000',
     WS_CONNECTIONS_PER_ADDRESS: '100000',
+    LIVE_FANOUT: fanout,
     ...(instances > 1 ? { REDIS_URL } : {}),
   };
   const ports = [];
@@ -87,7 +90,7 @@ async function run({ databaseUrl, instances, subscribers, rate }) {
     servers.push(await startServer({ ...env, PORT: String(port) }));
   }
   const urls = ports.map((p) => `http://127.0.0.1:${p}`);
-  const say = (m) => process.stderr.write(`[${instances}×${subscribers}@${rate}/s] ${m}\n`);
+  const say = (m) => process.stderr.write(`[${fanout} ${instances}×${subscribers}@${rate}/s] ${m}\n`);
   say('servers up');
   try {
     const { signUp } = await gql(urls[0], `mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, {
@@ -185,12 +188,15 @@ async function run({ databaseUrl, instances, subscribers, rate }) {
     const sorted = delays.sort((a, b) => a - b);
     const expected = events * subscribers;
     return {
+      fanout,
       instances,
       subscribers,
       rate,
       delivered: `${delivered}/${expected} (${((100 * delivered) / expected).toFixed(1)}%)`,
       median: percentile(sorted, 50),
       p99: percentile(sorted, 99),
+      cpuMicros: (cpuTicksUsed / TICKS_PER_SECOND) * 1e6,
+      deliveredCount: delivered,
       cpuPerDelivery: delivered ? Math.round(((cpuTicksUsed / TICKS_PER_SECOND) * 1e6) / delivered) : NaN,
     };
   } finally {
@@ -198,10 +204,25 @@ async function run({ databaseUrl, instances, subscribers, rate }) {
   }
 }
 
+// `shared` is the server's fan-out (once per event and audience); `per-subscriber` is graphql-ws's
+// stock execution (LIVE_FANOUT=per-subscriber), measured alongside for the ratio.
+const FANOUTS = (process.env.BENCH_FANOUTS ?? 'shared,per-subscriber').split(',');
 const matrix = [];
+for (const fanout of FANOUTS)
+  for (const instances of [1, 2])
+    for (const subscribers of [100, 1000])
+      for (const rate of [1, 10]) matrix.push({ fanout, instances, subscribers, rate });
+
+// The same votes with nobody watching: what the votes themselves cost, subtracted for the last column.
+const calibration = new Map();
 for (const instances of [1, 2])
-  for (const subscribers of [100, 1000])
-    for (const rate of [1, 10]) matrix.push({ instances, subscribers, rate });
+  for (const rate of [1, 10]) {
+    const row = await withScratchDatabase((databaseUrl) =>
+      run({ fanout: 'shared', instances, subscribers: 0, rate, databaseUrl }),
+    );
+    calibration.set(`${instances}@${rate}`, row.cpuMicros);
+    process.stderr.write(`calibration ${instances}@${rate}: ${Math.round(row.cpuMicros)} µs\n`);
+  }
 
 const rows = [];
 for (const cell of matrix) {
@@ -213,10 +234,13 @@ console.log(
   `Live fan-out, ${SECONDS} s per cell, ${new Date().toISOString()} (node ${process.version}, ${require('node:os').cpus().length} cores)\n`,
 );
 console.log(
-  '| instances | subscribers | votes/s | delivered | median ms | p99 ms | server CPU µs per delivery |',
+  '| fan-out | instances | subscribers | votes/s | delivered | median ms | p99 ms | server CPU µs per delivery | of which fan-out |',
 );
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const r of rows)
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+for (const r of rows) {
+  const base = calibration.get(`${r.instances}@${r.rate}`);
+  const net = r.deliveredCount ? Math.max(0, Math.round((r.cpuMicros - base) / r.deliveredCount)) : NaN;
   console.log(
-    `| ${r.instances} | ${r.subscribers} | ${r.rate} | ${r.delivered} | ${r.median} | ${r.p99} | ${r.cpuPerDelivery} |`,
+    `| ${r.fanout} | ${r.instances} | ${r.subscribers} | ${r.rate} | ${r.delivered} | ${r.median} | ${r.p99} | ${r.cpuPerDelivery} | ${net} |`,
   );
+}

@@ -20,6 +20,9 @@ import {
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 const NODE_ENVS = ['development', 'production', 'test'] as const;
+/** How live events are executed: once per audience (default) or, for comparison, once per subscriber. */
+export const LIVE_FANOUTS = ['shared', 'per-subscriber'] as const;
+export type LiveFanoutMode = (typeof LIVE_FANOUTS)[number];
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -154,6 +157,10 @@ export class EnvironmentVariables {
   @Min(1, { message: 'must be a whole number of at least 1' })
   WS_CONNECTIONS_PER_ADDRESS?: number;
 
+  @IsOptional()
+  @IsIn(LIVE_FANOUTS, { message: `must be one of ${LIVE_FANOUTS.join(', ')}` })
+  LIVE_FANOUT?: LiveFanoutMode;
+
   /** Express "trust proxy": false, true, or the number of proxies in front of the server. */
   @IsOptional()
   @Matches(/^(true|false|\d{1,2})$/, { message: 'must be true, false or a number of proxies' })
@@ -193,6 +200,7 @@ export class AppConfig {
   readonly trustProxy: boolean | number;
   readonly wsConnectionsPerPerson: number;
   readonly wsConnectionsPerAddress: number;
+  readonly liveFanout: LiveFanoutMode;
 
   /** True when the server runs its own PostgreSQL (no DATABASE_URL), even once its address is known. */
   readonly embedded: boolean;
@@ -279,6 +287,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     wsConnectionsPerPerson: vars.WS_CONNECTIONS_PER_PERSON ?? 20,
     wsConnectionsPerAddress: vars.WS_CONNECTIONS_PER_ADDRESS ?? 1000,
+    liveFanout: vars.LIVE_FANOUT ?? 'shared',
     trustProxy:
       vars.TRUST_PROXY === undefined || vars.TRUST_PROXY === 'false'
         ? false

@@ -4,8 +4,16 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { pickLocale } from '@ouimake/domain';
 import type { Request } from 'express';
-import { specifiedRules, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
+import {
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLError,
+  type GraphQLSchema,
+} from 'graphql';
 import type { IncomingMessage } from 'node:http';
+import type { WebSocket } from 'ws';
 import { AppConfig } from '../../config/config';
 import { AuthService } from '../auth/auth.service';
 import { LoadersFactory } from '../dataloader/loaders';
@@ -24,7 +32,7 @@ interface HttpContextArg {
 }
 interface WsContextArg {
   connectionParams?: Readonly<Record<string, unknown>>;
-  extra: { request: IncomingMessage };
+  extra: { request: IncomingMessage; socket: WebSocket };
 }
 
 /** The contract's connection_init payload: `{ "authorization": "Bearer <token>" }`. */
@@ -93,7 +101,13 @@ function authorizationParam(params: Readonly<Record<string, unknown>> | undefine
               },
             },
           },
-          context: async (arg: HttpContextArg | WsContextArg): Promise<RequestContext> => {
+          // Over WebSocket graphql-ws also gives the operation's id, message and arguments.
+          context: async (
+            arg: HttpContextArg | WsContextArg,
+            id?: string,
+            payload?: { query: string },
+            args?: ExecutionArgs,
+          ): Promise<RequestContext> => {
             // Over HTTP the token is in the request's header; over WebSocket in connection_init's
             // payload, checked again for every operation so that a revoked session stops at once.
             const ws = 'connectionParams' in arg || 'extra' in arg;
@@ -118,6 +132,16 @@ function authorizationParam(params: Readonly<Record<string, unknown>> | undefine
                 (ws ? undefined : (arg as HttpContextArg).req.ip) ?? req.socket.remoteAddress ?? 'unknown',
               locale: pickLocale(req.headers['accept-language']),
               loaders: loaders.create(viewer),
+              operation:
+                ws && id && payload && args
+                  ? {
+                      socket: (arg as WsContextArg).extra.socket,
+                      id,
+                      query: payload.query,
+                      args,
+                      formatError: (e) => formatError(e.toJSON(), e),
+                    }
+                  : undefined,
             };
           },
         };

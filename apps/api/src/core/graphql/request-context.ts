@@ -1,4 +1,6 @@
 import type { Locale, Role } from '@ouimake/domain';
+import type { ExecutionArgs, GraphQLError, GraphQLFormattedError } from 'graphql';
+import type { WebSocket } from 'ws';
 import type { Loaders } from '../dataloader/loaders';
 import type { DomainError } from './domain-error';
 
@@ -19,4 +21,20 @@ export interface RequestContext {
   clientAddress: string;
   locale: Locale;
   loaders: Loaders;
+  /** Set over WebSocket only. */
+  operation?: SocketOperation;
+}
+
+/**
+ * An operation received over WebSocket: live fan-out executes it once per event for everyone who
+ * sent the same one, and writes the result to each socket itself.
+ */
+export interface SocketOperation {
+  socket: WebSocket;
+  /** The graphql-ws subscription id the results go out under. */
+  id: string;
+  /** The document's text: with the variables and the operation's name, what subscribers share. */
+  query: string;
+  args: ExecutionArgs;
+  formatError: (error: GraphQLError) => GraphQLFormattedError;
 }

@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ChallengesModule } from '../challenges/challenges.module';
 import { ActivityPublisher } from './activity.publisher';
+import { LiveFanout } from './live-fanout.service';
 import { ChallengePresenceResolver, LiveResolver } from './live.resolver';
 import { PresenceService } from './presence.service';
 
@@ -8,7 +9,7 @@ import { PresenceService } from './presence.service';
 @Global()
 @Module({
   imports: [ChallengesModule],
-  providers: [ActivityPublisher, PresenceService, LiveResolver, ChallengePresenceResolver],
+  providers: [ActivityPublisher, PresenceService, LiveFanout, LiveResolver, ChallengePresenceResolver],
   exports: [ActivityPublisher, PresenceService],
 })
 export class LiveModule {}

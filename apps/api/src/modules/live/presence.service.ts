@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { ActivityKind } from '@ouimake/domain';
 import { AppConfig } from '../../config/config';
 import { REDIS, type RedisClient } from '../../core/redis/redis.module';
@@ -7,6 +7,8 @@ import { ActivityPublisher } from './activity.publisher';
 /** A watcher counts until this long after its last heartbeat (a dropped connection stops counting). */
 export const PRESENCE_TTL_MS = 60_000;
 export const HEARTBEAT_MS = 20_000;
+/** Arrivals and departures within this delay are announced once, with the count at its end. */
+export const ANNOUNCE_DELAY_MS = 250;
 
 /**
  * Who is watching each challenge, over all instances: a Redis sorted set of members scored by
@@ -14,9 +16,10 @@ export const HEARTBEAT_MS = 20_000;
  * While Redis is unreachable the instance counts its own watchers.
  */
 @Injectable()
-export class PresenceService {
+export class PresenceService implements OnApplicationShutdown {
   private readonly logger = new Logger('Presence');
   private readonly local = new Map<string, Map<string, number>>();
+  private readonly announcing = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly config: AppConfig,
@@ -25,18 +28,24 @@ export class PresenceService {
   ) {}
 
   async join(challengeId: string, member: string): Promise<void> {
-    await this.touch(challengeId, member);
-    await this.announce(challengeId);
+    await this.touch(challengeId, [member]);
+    this.announce(challengeId);
   }
 
-  heartbeat(challengeId: string, member: string): Promise<void> {
-    return this.touch(challengeId, member);
+  /** Keeps the members counted for another {@link PRESENCE_TTL_MS}. */
+  heartbeat(challengeId: string, members: string[]): Promise<void> {
+    return members.length ? this.touch(challengeId, members) : Promise.resolve();
   }
 
   async leave(challengeId: string, member: string): Promise<void> {
     this.local.get(challengeId)?.delete(member);
     if (this.redis) await this.redis.zrem(this.key(challengeId), member).catch(() => undefined);
-    await this.announce(challengeId);
+    this.announce(challengeId);
+  }
+
+  onApplicationShutdown(): void {
+    for (const timer of this.announcing.values()) clearTimeout(timer);
+    this.announcing.clear();
   }
 
   async count(challengeId: string): Promise<number> {
@@ -56,28 +65,36 @@ export class PresenceService {
     return members.size;
   }
 
-  private async touch(challengeId: string, member: string): Promise<void> {
+  private async touch(challengeId: string, members: string[]): Promise<void> {
     const expires = Date.now() + PRESENCE_TTL_MS;
-    let members = this.local.get(challengeId);
-    if (!members) this.local.set(challengeId, (members = new Map()));
-    members.set(member, expires);
+    let local = this.local.get(challengeId);
+    if (!local) this.local.set(challengeId, (local = new Map()));
+    for (const member of members) local.set(member, expires);
     if (this.redis) {
       const key = this.key(challengeId);
       await this.redis
         .multi()
-        .zadd(key, expires, member)
+        .zadd(key, ...members.flatMap((member) => [expires, member]))
         .pexpire(key, PRESENCE_TTL_MS * 2)
         .exec()
         .catch((e: Error) => this.logger.warn(`presence not shared: ${e.message}`));
     }
   }
 
-  private async announce(challengeId: string): Promise<void> {
-    await this.activity.publish({
-      kind: ActivityKind.PRESENCE_CHANGED,
-      challengeId,
-      presentCount: await this.count(challengeId),
-    });
+  /**
+   * Publishes PRESENCE_CHANGED shortly after a change, once for all the changes meanwhile: a room
+   * of 1,000 arriving together is not a million deliveries.
+   */
+  private announce(challengeId: string): void {
+    if (this.announcing.has(challengeId)) return;
+    const timer = setTimeout(() => {
+      this.announcing.delete(challengeId);
+      void this.count(challengeId).then((presentCount) =>
+        this.activity.publish({ kind: ActivityKind.PRESENCE_CHANGED, challengeId, presentCount }),
+      );
+    }, ANNOUNCE_DELAY_MS);
+    timer.unref();
+    this.announcing.set(challengeId, timer);
   }
 
   private key(challengeId: string): string {
