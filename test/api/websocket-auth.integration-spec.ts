@@ -14,11 +14,11 @@ afterAll(async () => {
   await t.close();
 });
 
-function connect(authorization?: string): { client: Client; closed: Promise<number> } {
+function connect(authorization?: string, app: TestApp = t): { client: Client; closed: Promise<number> } {
   let onClose: (code: number) => void = () => undefined;
   const closed = new Promise<number>((res) => (onClose = res));
   const client = createClient({
-    url: t.url.replace('http', 'ws') + '/graphql',
+    url: app.url.replace('http', 'ws') + '/graphql',
     webSocketImpl: WebSocket,
     connectionParams: authorization ? { authorization } : {},
     retryAttempts: 0,
@@ -79,6 +79,31 @@ describe('the WebSocket endpoint', () => {
     const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: themes { slug }`).join(' ')} }`;
     const res = await run(client, aliases);
     expect(res.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('refuses an invalid document as BAD_USER_INPUT, as over HTTP', async () => {
+    const res = await run(connect().client, '{ me { noSuchField } }');
+    expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql('{ me { noSuchField } }')).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps introspection off in production, over HTTP and WebSocket alike', async () => {
+    const INTROSPECT = '{ __schema { queryType { name } } }';
+    // In development it answers.
+    const dev = await run<{ __schema: { queryType: { name: string } } }>(connect().client, INTROSPECT);
+    expect(dev.data?.__schema.queryType.name).toBe('Query');
+
+    const production = await startTestApp({ NODE_ENV: 'production' });
+    try {
+      const overHttp = await production.gql(INTROSPECT);
+      expect(overHttp.data ?? null).toBeNull();
+      expect(overHttp.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+      const overSocket = await run(connect(undefined, production).client, INTROSPECT);
+      expect(overSocket.data ?? null).toBeNull();
+      expect(overSocket.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    } finally {
+      await production.close();
+    }
   });
 });
 

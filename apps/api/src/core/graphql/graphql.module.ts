@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { pickLocale } from '@ouimake/domain';
 import type { Request } from 'express';
 import {
+  NoSchemaIntrospectionCustomRule,
   specifiedRules,
   validate,
   type DocumentNode,
@@ -72,13 +73,29 @@ function authorizationParam(params: Readonly<Record<string, unknown>> | undefine
           subscriptions: {
             'graphql-ws': {
               path: '/graphql',
-              // The same limits as over HTTP (Nest passes extra graphql-ws options through).
+              // The same limits as over HTTP, introspection off in production too (Nest passes extra
+              // graphql-ws options through).
               ...({
                 validate: (schema: GraphQLSchema, document: DocumentNode) =>
-                  validate(schema, document, [...specifiedRules, ...queryLimitRules()]),
+                  validate(schema, document, [
+                    ...specifiedRules,
+                    ...queryLimitRules(),
+                    ...(config.production ? [NoSchemaIntrospectionCustomRule] : []),
+                  ]),
                 // Refused documents get the contract's codes too.
+                // An error of the document itself (no cause, no code: invalid, unknown field,
+                // introspection in production) is the client's, as Apollo says over HTTP.
                 onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
-                  errors.map((e) => formatError(e.toJSON(), e)),
+                  errors.map((e) => {
+                    const json = e.toJSON();
+                    const ofDocument = !e.originalError && json.extensions?.['code'] === undefined;
+                    return formatError(
+                      ofDocument
+                        ? { ...json, extensions: { ...json.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }
+                        : json,
+                      e,
+                    );
+                  }),
               } as object),
               // A bad token in connection_init, a foreign Origin or too many sockets for one person
               // close the socket with 4403; no token means anonymous.
