@@ -35,7 +35,9 @@ const freePort = () =>
   });
 
 function startServer(env) {
-  const child = spawn(process.execPath, [MAIN], {
+  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers.
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: { ...process.env, LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -70,7 +72,7 @@ async function gql(url, query, variables, token) {
 const percentile = (sorted, p) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 
-async function run({ databaseUrl, fanout, instances, subscribers, rate }) {
+async function run({ databaseUrl, fanout, instances, subscribers, rate, signedIn = false }) {
   const prefix = `bench-${randomBytes(3).toString('hex')}`;
   const env = {
     DATABASE_URL: databaseUrl,
@@ -117,6 +119,23 @@ async function run({ databaseUrl, fanout, instances, subscribers, rate }) {
       token,
     );
 
+    // Signed-in watchers are each their own audience (their documents ask what they voted).
+    const tokens = [];
+    for (let i = 0; signedIn && i < subscribers; i += 20) {
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(20, subscribers - i) }, (_, j) =>
+          gql(urls[0], `mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, {
+            i: {
+              email: `${prefix}-${i + j}@bench.example`,
+              password: 'benchmark-pass',
+              displayName: `Banc ${i + j}`,
+            },
+          }).then((d) => d.signUp.token),
+        ),
+      );
+      tokens.push(...batch);
+    }
+
     const delays = [];
     let delivered = 0;
     const clients = [];
@@ -131,13 +150,14 @@ async function run({ databaseUrl, fanout, instances, subscribers, rate }) {
               lazy: false,
               retryAttempts: 0,
               onNonLazyError: () => undefined,
+              connectionParams: signedIn ? { authorization: `Bearer ${tokens[i]}` } : {},
             });
             clients.push(client);
             client.on('connected', resolve);
             client.on('closed', resolve);
             client.subscribe(
               {
-                query: `subscription($c: ID!) { challengeActivity(challengeId: $c) { kind at idea { id voteCount } } }`,
+                query: `subscription($c: ID!) { challengeActivity(challengeId: $c) { kind at idea { id voteCount viewerHasVoted } } }`,
                 variables: { c: challengeId },
               },
               {
@@ -190,7 +210,7 @@ async function run({ databaseUrl, fanout, instances, subscribers, rate }) {
     return {
       fanout,
       instances,
-      subscribers,
+      subscribers: `${subscribers} ${signedIn ? 'signed in' : 'signed out'}`,
       rate,
       delivered: `${delivered}/${expected} (${((100 * delivered) / expected).toFixed(1)}%)`,
       median: percentile(sorted, 50),
@@ -212,6 +232,9 @@ for (const fanout of FANOUTS)
   for (const instances of [1, 2])
     for (const subscribers of [100, 1000])
       for (const rate of [1, 10]) matrix.push({ fanout, instances, subscribers, rate });
+// Signed-in watchers: one execution per person and event (with the queries shared by the event).
+for (const fanout of FANOUTS)
+  matrix.push({ fanout, instances: 1, subscribers: 200, rate: 10, signedIn: true });
 
 // The same votes with nobody watching: what the votes themselves cost, subtracted for the last column.
 const calibration = new Map();
@@ -224,8 +247,10 @@ for (const instances of [1, 2])
     process.stderr.write(`calibration ${instances}@${rate}: ${Math.round(row.cpuMicros)} µs\n`);
   }
 
+// BENCH_ONLY=signedIn (a word of the cells' JSON) runs only the cells that contain it.
+const only = process.env.BENCH_ONLY;
 const rows = [];
-for (const cell of matrix) {
+for (const cell of matrix.filter((c) => !only || JSON.stringify(c).includes(only))) {
   const row = await withScratchDatabase((databaseUrl) => run({ ...cell, databaseUrl }));
   rows.push(row);
   process.stderr.write(`${JSON.stringify(row)}\n`);
