@@ -28,6 +28,8 @@ const config: CodegenConfig = {
           Role: '@ouimake/domain#Role',
           IdeaStatus: '@ouimake/domain#IdeaStatus',
           IdeaOrder: '@ouimake/domain#IdeaOrder',
+          BrainstormPhase: '@ouimake/domain#BrainstormPhase',
+          ActivityKind: '@ouimake/domain#ActivityKind',
         },
       },
     },

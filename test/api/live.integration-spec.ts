@@ -139,6 +139,33 @@ describe('challengeActivity', () => {
     expect(participant.events.filter((e) => e.kind === 'IDEA_UPDATED')).toEqual([]);
   });
 
+  it('speaks the language the board chose in connection_init, whatever the browser’s', async () => {
+    const { holder, challengeId } = await openChallenge();
+    const DOC = `subscription($c: ID!) { challengeActivity(challengeId: $c) { kind challenge { themes { slug label } } } }`;
+    type Themed = { kind: string; challenge: { themes: { slug: string; label: string }[] } | null };
+    const listen = async (language: string) => {
+      const feed = await subscribe<Themed>(t, DOC, { c: challengeId }, undefined, { language });
+      feeds.push(feed as unknown as Feed<Activity>);
+      return feed;
+    };
+    const [english, french] = [await listen('en'), await listen('fr')];
+    const label = async (language: string) =>
+      (await t.gql(`{ themes { slug label } }`, {}, { 'accept-language': language })).data!.themes[0] as {
+        slug: string;
+        label: string;
+      };
+    const [en, fr] = [await label('en'), await label('fr')];
+    expect(en.label).not.toBe(fr.label);
+    await t.gql(
+      `mutation($c: ID!, $s: [String!]!) { updateChallenge(id: $c, input: { themes: $s }) { id } }`,
+      { c: challengeId, s: [en.slug] },
+      holder.headers,
+    );
+    const updated = (e: Themed) => e.kind === 'CHALLENGE_UPDATED';
+    expect((await english.next(updated)).challenge?.themes).toEqual([en]);
+    expect((await french.next(updated)).challenge?.themes).toEqual([fr]);
+  });
+
   it('lets nobody but the holders watch a draft', async () => {
     const { holder, challengeId } = await openChallenge({ status: ChallengeStatus.DRAFT, publishedAt: null });
     const outsider = await watch(t, challengeId, await signUp(t));

@@ -16,11 +16,12 @@ export async function subscribe<T = Record<string, any>>( // eslint-disable-line
   query: string,
   variables: Record<string, unknown>,
   authorization?: string,
+  params: Record<string, unknown> = {},
 ): Promise<Feed<T>> {
   const client: Client = createClient({
     url: t.url.replace('http', 'ws') + '/graphql',
     webSocketImpl: WebSocket,
-    connectionParams: authorization ? { authorization } : {},
+    connectionParams: { ...params, ...(authorization ? { authorization } : {}) },
     retryAttempts: 0,
     lazy: false,
     onNonLazyError: () => undefined,

@@ -41,10 +41,13 @@ export function launchBrowser(): Promise<Browser> {
 
 export const SCREENSHOT_DIR = join(__dirname, '..', 'screenshots');
 
-/** Saves a full-page PNG in test/e2e/screenshots/ for people to look at. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a full-page PNG in test/e2e/screenshots/ for people to look at; `fullPage: false` for what
+ * the window shows (a dialog over the page).
+ */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }

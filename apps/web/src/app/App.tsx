@@ -5,7 +5,9 @@ import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { type createBrowserRouter, RouterProvider } from 'react-router';
+import type { LiveStatusSource } from './liveConnection';
 import { cssVariablesResolver, theme } from './theme';
+import { LiveStatusContext } from './useLiveStatus';
 
 export interface BoardProvidersProps {
   i18n: I18n;
@@ -32,16 +34,20 @@ export function BoardProviders({ i18n, children, env = 'default' }: BoardProvide
 
 export interface AppProps {
   client: ApolloClient;
+  /** The live connection whose status the board shows (offline notice). */
+  live: LiveStatusSource;
   i18n: I18n;
   router: ReturnType<typeof createBrowserRouter>;
 }
 
-export function App({ client, i18n, router }: AppProps) {
+export function App({ client, live, i18n, router }: AppProps) {
   return (
     <ApolloProvider client={client}>
-      <BoardProviders i18n={i18n}>
-        <RouterProvider router={router} />
-      </BoardProviders>
+      <LiveStatusContext.Provider value={live}>
+        <BoardProviders i18n={i18n}>
+          <RouterProvider router={router} />
+        </BoardProviders>
+      </LiveStatusContext.Provider>
     </ApolloProvider>
   );
 }

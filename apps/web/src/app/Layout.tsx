@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { AppHeader } from './AppHeader';
 import classes from './Layout.module.css';
+import { OfflineNotice } from './OfflineNotice';
 
-/** Every page: skip link, header, the page itself in <main>, footer. */
+/** Every page: skip link, header, the page itself in <main>, footer; a notice when live updates are lost. */
 export function Layout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
@@ -38,6 +39,7 @@ export function Layout() {
           </Text>
         </Container>
       </footer>
+      <OfflineNotice />
     </div>
   );
 }

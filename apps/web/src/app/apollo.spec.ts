@@ -3,7 +3,15 @@ import { ErrorCode } from '@ouimake/domain';
 import type { GraphQLFormattedError } from 'graphql';
 import { of } from 'rxjs';
 import { boardPage, cardChallenge, boardRequest } from '../test/factories';
-import { createApolloClient, refetchOnLanguageChange, resetOnSessionChange, WITHOUT_TOKEN } from './apollo';
+import { Observable } from 'rxjs';
+import { ChallengeActivitySubscription } from '../modules/live/graphql/ChallengeActivity.subscription';
+import {
+  catchUpAfterOutage,
+  createApolloClient,
+  refetchOnLanguageChange,
+  resetOnSessionChange,
+  WITHOUT_TOKEN,
+} from './apollo';
 import { createI18n, currentLocale } from './i18n';
 import { createTokenStore } from './tokenStore';
 
@@ -165,3 +173,55 @@ const unauthenticated: GraphQLFormattedError = {
   message: 'Your session has ended',
   extensions: { code: ErrorCode.UNAUTHENTICATED },
 };
+
+describe('the Apollo client and the live connection', () => {
+  it('sends subscriptions over the live link, and everything else over HTTP', async () => {
+    const api = recordingApi();
+    const subscriptions: string[] = [];
+    const liveLink = new ApolloLink((operation) => {
+      subscriptions.push(operation.operationName ?? '');
+      return new Observable<ApolloLink.Result>(() => undefined);
+    });
+    const client = createApolloClient({
+      getLanguage: () => 'fr',
+      tokenStore: createTokenStore(),
+      terminatingLink: api.link,
+      subscriptionLink: liveLink,
+    });
+
+    const watching = client
+      .subscribe({ query: ChallengeActivitySubscription, variables: { challengeId: 'c-1' } })
+      .subscribe(() => undefined);
+    await client.query(boardRequest());
+
+    expect(subscriptions).toEqual(['ChallengeActivity']);
+    expect(api.requests).toHaveLength(1);
+    watching.unsubscribe();
+  });
+
+  it('refetches what is on screen when the live connection is back after an outage', async () => {
+    const api = recordingApi();
+    const client = createApolloClient({
+      getLanguage: () => 'fr',
+      tokenStore: createTokenStore(),
+      terminatingLink: api.link,
+    });
+    let reconnect = () => undefined as void;
+    const stop = catchUpAfterOutage(client, {
+      onReconnect: (listener) => {
+        reconnect = listener;
+        return () => undefined;
+      },
+    });
+    const watching = client.watchQuery(boardRequest()).subscribe(() => undefined);
+    await tick();
+    expect(api.requests).toHaveLength(1);
+
+    reconnect();
+    await tick();
+
+    expect(api.requests).toHaveLength(2);
+    watching.unsubscribe();
+    stop();
+  });
+});

@@ -1,8 +1,10 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { OperationTypeNode } from 'graphql';
 import type { i18n as I18n } from 'i18next';
 import { isUnauthenticated } from './apiErrors';
+import type { LiveConnection } from './liveConnection';
 import { bearer, type TokenStore, tokenStore as browserTokenStore } from './tokenStore';
 
 /** The cache shared by the app and its tests: connections are merged page after page. */
@@ -87,22 +89,37 @@ export interface CreateApolloClientOptions {
   tokenStore?: TokenStore;
   /** The network end of the chain; the app's HTTP link to /graphql by default. */
   terminatingLink?: ApolloLink;
+  /**
+   * Where subscriptions go (the app's GraphQLWsLink over its live connection); without it, they
+   * go to the terminating link like everything else (tests).
+   */
+  subscriptionLink?: ApolloLink;
+}
+
+/** Subscriptions to `subscriptionLink`, everything else to `network`. */
+export function splitSubscriptions(subscriptionLink: ApolloLink, network: ApolloLink): ApolloLink {
+  return ApolloLink.split(
+    (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+    subscriptionLink,
+    network,
+  );
 }
 
 export function createApolloClient({
   getLanguage,
   tokenStore = browserTokenStore,
   terminatingLink,
+  subscriptionLink,
 }: CreateApolloClientOptions): ApolloClient {
-  // Subscriptions will come in through a split link here: graphql-ws for subscriptions (its
-  // connectionParams from tokenStore.ts), HTTP for queries and mutations.
+  // Queries and mutations over HTTP; subscriptions over the WebSocket (whose connection_init carries
+  // the token). A subscription refused as UNAUTHENTICATED drops the token like any request.
   const network = terminatingLink ?? new HttpLink({ uri: '/graphql' });
   return new ApolloClient({
     link: ApolloLink.from([
       createLanguageLink(getLanguage),
       createSessionEndLink(tokenStore),
       createAuthLink(tokenStore),
-      network,
+      subscriptionLink ? splitSubscriptions(subscriptionLink, network) : network,
     ]),
     cache: createCache(),
   });
@@ -144,4 +161,19 @@ export function refetchOnLanguageChange(client: ApolloClient, i18n: I18n): () =>
   };
   i18n.on('languageChanged', refetch);
   return () => i18n.off('languageChanged', refetch);
+}
+
+/**
+ * Refetches every query on screen when the live connection comes back after an outage, so that
+ * what happened meanwhile (ideas, votes, a round started) shows. Returns the function that stops.
+ */
+export function catchUpAfterOutage(
+  client: ApolloClient,
+  live: Pick<LiveConnection, 'onReconnect'>,
+): () => void {
+  return live.onReconnect(() => {
+    client.refetchObservableQueries().catch(() => {
+      // Each query shows its own error state; the next reconnection tries again.
+    });
+  });
 }

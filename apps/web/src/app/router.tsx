@@ -9,6 +9,7 @@ import { MyProjectsPage } from '../pages/MyProjectsPage';
 import { NewChallengePage } from '../pages/NewChallengePage';
 import { NewProjectPage } from '../pages/NewProjectPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { ProjectorPage } from '../pages/ProjectorPage';
 import { ProfilePage } from '../pages/ProfilePage';
 import { ProjectPage } from '../pages/ProjectPage';
 import { SignInPage } from '../pages/SignInPage';
@@ -25,6 +26,8 @@ function Alias({ to }: { to: string }) {
 
 /** Every page of the board. Pages live in src/pages, one file per route. */
 export const routes: RouteObject[] = [
+  // A challenge on a projector: the whole screen, without the board's header and footer.
+  { path: 'challenges/:id/live', element: <ProjectorPage />, errorElement: <RouteError /> },
   {
     element: <Layout />,
     children: [

@@ -4,21 +4,29 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useDocumentTitle } from '../app/useDocumentTitle';
 import { getFragmentData } from '../gql';
+import { useViewer } from '../modules/accounts/hooks/useViewer';
 import { ChallengeView } from '../modules/challenges/components/ChallengeView';
 import { ChallengePageQuery } from '../modules/challenges/graphql/ChallengePage.query';
 import { ChallengeViewFragment } from '../modules/challenges/graphql/ChallengeView.fragment';
+import { useChallengeActivity } from '../modules/live/hooks/useChallengeActivity';
 import { BackLink } from '../ui/BackLink';
+import { LiveRegion } from '../ui/LiveRegion';
 import { LoadFailed } from '../ui/LoadFailed';
 import { Missing } from '../ui/Missing';
 import { PageLoader } from '../ui/PageLoader';
 
-/** `/challenges/:id`: one challenge, with its context, its outcome, and what the viewer may do. */
+/**
+ * `/challenges/:id`: one challenge, with its context, its outcome, and what the viewer may do; live
+ * while it is open (ideas, votes and rounds as they happen).
+ */
 export function ChallengePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(ChallengePageQuery, { variables: { id } });
   const challenge = data?.challenge ? getFragmentData(ChallengeViewFragment, data.challenge) : null;
   const missing = data !== undefined && !data.challenge;
+  const { viewer } = useViewer();
+  const { announcement } = useChallengeActivity(challenge?.id ?? null, { viewerId: viewer?.id ?? null });
   useDocumentTitle(
     challenge
       ? t('challengePage.documentTitle', { title: challenge.title })
@@ -32,6 +40,7 @@ export function ChallengePage() {
       <Stack gap="lg">
         <BackLink to="/">{t('challengePage.back')}</BackLink>
         <ChallengeView challenge={data.challenge} />
+        <LiveRegion message={announcement} />
       </Stack>
     );
   }

@@ -11,12 +11,13 @@ import { CommentThread } from '../modules/ideas/components/CommentThread';
 import { IdeaView } from '../modules/ideas/components/IdeaView';
 import { COMMENTS_PAGE_SIZE, IdeaPageQuery } from '../modules/ideas/graphql/IdeaPage.query';
 import { IdeaViewFragment } from '../modules/ideas/graphql/IdeaView.fragment';
+import { useChallengeActivity } from '../modules/live/hooks/useChallengeActivity';
 import { BackLink } from '../ui/BackLink';
 import { LoadFailed } from '../ui/LoadFailed';
 import { Missing } from '../ui/Missing';
 import { PageLoader } from '../ui/PageLoader';
 
-/** `/ideas/:id`: one idea, its full text, and the conversation about it. */
+/** `/ideas/:id`: one idea, its full text, and the conversation about it, live. */
 export function IdeaPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -27,6 +28,8 @@ export function IdeaPage() {
   });
   const idea = data?.idea ? getFragmentData(IdeaViewFragment, data.idea) : null;
   const missing = data !== undefined && !data.idea;
+  // Live too: new comments, votes and rounds show as they happen.
+  useChallengeActivity(idea?.challenge.id ?? null, { viewerId: viewer?.id ?? null });
   useDocumentTitle(
     idea
       ? t('ideas.view.documentTitle', { title: idea.title })

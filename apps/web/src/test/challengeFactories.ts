@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { ChallengeStatus } from '@ouimake/domain';
+import { type BrainstormPhase, ChallengeStatus } from '@ouimake/domain';
 import type { GraphQLFormattedError } from 'graphql';
 import type { CreateChallengeInput, UpdateChallengeInput } from '../gql/graphql';
 import { BoardFiltersQuery } from '../modules/challenges/graphql/BoardFilters.query';
@@ -77,6 +77,8 @@ export function pageChallenge(
     participantCount: 8,
     viewerCanCurate: false,
     viewerIsFollowing: false,
+    presentCount: 1,
+    session: null,
     createdAt: '2026-03-01T10:00:00.000Z',
     updatedAt: '2026-03-01T10:00:00.000Z',
     author: { __typename: 'User', id: 'user-maelle', displayName: 'Maëlle Le Gall' },
@@ -109,6 +111,10 @@ export interface PageChallenge {
   participantCount: number;
   viewerCanCurate: boolean;
   viewerIsFollowing: boolean;
+  /** People watching live. */
+  presentCount: number;
+  /** The live round running, if any. */
+  session: PageSession | null;
   createdAt: string;
   updatedAt: string;
   author: { __typename: 'User'; id: string; displayName: string };
@@ -120,6 +126,30 @@ export interface PageChallenge {
     name: string;
     city: string | null;
     viewerIsHolder: boolean;
+  };
+}
+
+export interface PageSession {
+  __typename: 'BrainstormSession';
+  id: string;
+  phase: BrainstormPhase;
+  startedAt: string;
+  endsAt: string;
+  startedBy: { __typename: 'User'; id: string; displayName: string };
+}
+
+/** A live round that started a minute ago and ends in `minutesLeft` minutes (from the real clock). */
+export function pageSession(phase: BrainstormPhase, minutesLeft = 9, overrides: Partial<PageSession> = {}) {
+  const now = Date.now();
+  sequence += 1;
+  return {
+    __typename: 'BrainstormSession' as const,
+    id: `session-${sequence}`,
+    phase,
+    startedAt: new Date(now - 60_000).toISOString(),
+    endsAt: new Date(now + minutesLeft * 60_000).toISOString(),
+    startedBy: { __typename: 'User' as const, id: 'user-erwan', displayName: 'Erwan Le Bihan' },
+    ...overrides,
   };
 }
 

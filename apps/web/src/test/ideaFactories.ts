@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { ChallengeStatus, IdeaOrder, IdeaStatus } from '@ouimake/domain';
+import { type BrainstormPhase, ChallengeStatus, IdeaOrder, IdeaStatus } from '@ouimake/domain';
 import type { GraphQLFormattedError } from 'graphql';
 import { ChallengeIdeasQuery, IDEAS_PAGE_SIZE } from '../modules/ideas/graphql/ChallengeIdeas.query';
 import { AddCommentMutation, DeleteCommentMutation } from '../modules/ideas/graphql/Comment.mutation';
@@ -64,12 +64,13 @@ export function challengeIdeasMock(
     orderBy = IdeaOrder.TOP,
     hasNextPage = false,
     after,
-  }: { orderBy?: IdeaOrder; hasNextPage?: boolean; after?: string } = {},
+    first = IDEAS_PAGE_SIZE,
+  }: { orderBy?: IdeaOrder; hasNextPage?: boolean; after?: string; first?: number } = {},
 ): Mock {
   return {
     request: {
       query: ChallengeIdeasQuery,
-      variables: { id: challenge.id, first: IDEAS_PAGE_SIZE, orderBy, ...(after ? { after } : {}) },
+      variables: { id: challenge.id, first, orderBy, ...(after ? { after } : {}) },
     },
     result: jest.fn(() => ({
       data: {
@@ -161,14 +162,22 @@ export function similarIdeasMock(
   };
 }
 
+/** Proposing an idea; the API answers with it and the challenge's new count of ideas. */
 export function proposeIdeaMock(
   input: { challengeId: string; title: string; body: string },
   result: Answer<WallIdea>,
+  { ideaCount = 1 }: { ideaCount?: number } = {},
 ): Mock {
   return {
     request: { query: ProposeIdeaMutation, variables: { input } },
     result: jest.fn(() =>
-      answer(result, (idea: WallIdea) => ({ __typename: 'Mutation', proposeIdea: idea })),
+      answer(result, (idea: WallIdea) => ({
+        __typename: 'Mutation',
+        proposeIdea: {
+          ...idea,
+          challenge: { __typename: 'Challenge', id: input.challengeId, ideaCount },
+        },
+      })),
     ),
   };
 }
@@ -205,6 +214,7 @@ export function ideaPageMock(
     status?: ChallengeStatus;
     viewerVotesLeft?: number | null;
     voteBudget?: number | null;
+    session?: { __typename: 'BrainstormSession'; id: string; phase: BrainstormPhase; endsAt: string } | null;
   },
   comments: ThreadComment[],
 ): Mock {
@@ -224,6 +234,7 @@ export function ideaPageMock(
             blindVoting: false,
             voteBudget: challenge.voteBudget ?? null,
             viewerVotesLeft: challenge.viewerVotesLeft ?? null,
+            session: challenge.session ?? null,
           },
           comments: {
             __typename: 'CommentConnection',
@@ -241,14 +252,19 @@ export function ideaPageMock(
   };
 }
 
+/** Adding a comment; the API answers with it and its idea's new count of comments. */
 export function addCommentMock(
   input: { ideaId: string; body: string; parentId: string | null },
   result: Answer<ThreadComment>,
+  { commentCount = 1 }: { commentCount?: number } = {},
 ): Mock {
   return {
     request: { query: AddCommentMutation, variables: { input } },
     result: jest.fn(() =>
-      answer(result, (comment: ThreadComment) => ({ __typename: 'Mutation', addComment: comment })),
+      answer(result, (comment: ThreadComment) => ({
+        __typename: 'Mutation',
+        addComment: { ...comment, idea: { __typename: 'Idea', id: input.ideaId, commentCount } },
+      })),
     ),
   };
 }

@@ -1,12 +1,12 @@
 import type { Locale } from '@ouimake/domain';
 import type { ApolloLink } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import type { MockLink } from '@apollo/client/testing';
+import { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
 import { type ReactElement, type ReactNode, useEffect, useState } from 'react';
 import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
-import { createApolloClient, createCache, resetOnSessionChange } from '../app/apollo';
+import { createApolloClient, createCache, resetOnSessionChange, splitSubscriptions } from '../app/apollo';
 import { BoardProviders } from '../app/App';
 import { createI18n, currentLocale } from '../app/i18n';
 import { routes } from '../app/router';
@@ -14,6 +14,7 @@ import { TOKEN_STORAGE_KEY, tokenStore } from '../app/tokenStore';
 import { BoardFiltersQuery } from '../modules/challenges/graphql/BoardFilters.query';
 import { boardFiltersMock } from './challengeFactories';
 import { anyChallengeIdeasMock } from './ideaFactories';
+import { createLiveFeed, type LiveFeed } from './liveFeed';
 
 interface RenderOptions {
   lng?: Locale;
@@ -25,21 +26,33 @@ interface RenderOptions {
    * reset on sign-in and sign-out), instead of MockedProvider and `mocks`.
    */
   api?: ApolloLink;
+  /** Where the board's live subscriptions go; a feed that never says anything by default. */
+  live?: LiveFeed;
 }
 
 function ApiProvider({
   mocks = [],
   api,
+  live,
   lng,
   children,
 }: RenderOptions & { lng: Locale; children: ReactNode }) {
+  const [feed] = useState(() => live ?? createLiveFeed());
   const [client] = useState(() =>
-    api ? createApolloClient({ getLanguage: () => lng, tokenStore, terminatingLink: api }) : null,
+    api
+      ? createApolloClient({
+          getLanguage: () => lng,
+          tokenStore,
+          terminatingLink: api,
+          subscriptionLink: feed.link,
+        })
+      : null,
   );
+  const [link] = useState(() => splitSubscriptions(feed.link, new MockLink(withBoardFilters(mocks))));
   useEffect(() => (client ? resetOnSessionChange(client, tokenStore) : undefined), [client]);
   if (!client) {
     return (
-      <MockedProvider mocks={withBoardFilters(mocks)} cache={createCache()}>
+      <MockedProvider link={link} cache={createCache()}>
         {children}
       </MockedProvider>
     );
@@ -67,11 +80,11 @@ function keepToken(token: string | undefined) {
 }
 
 /** Renders a piece of the board with its language, look, router and mocked API. */
-export function renderOnBoard(ui: ReactElement, { lng = 'fr', mocks, token, api }: RenderOptions = {}) {
+export function renderOnBoard(ui: ReactElement, { lng = 'fr', mocks, token, api, live }: RenderOptions = {}) {
   keepToken(token);
   const i18n = createI18n({ lng });
   const view = render(
-    <ApiProvider mocks={mocks} api={api} lng={currentLocale(i18n)}>
+    <ApiProvider mocks={mocks} api={api} live={live} lng={currentLocale(i18n)}>
       <BoardProviders i18n={i18n} env="test">
         <MemoryRouter>{ui}</MemoryRouter>
       </BoardProviders>
@@ -81,12 +94,12 @@ export function renderOnBoard(ui: ReactElement, { lng = 'fr', mocks, token, api 
 }
 
 /** Renders the whole board at `path`, as the browser would show it. */
-export function renderBoardAt(path: string, { lng = 'fr', mocks, token, api }: RenderOptions = {}) {
+export function renderBoardAt(path: string, { lng = 'fr', mocks, token, api, live }: RenderOptions = {}) {
   keepToken(token);
   const i18n = createI18n({ lng });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const view = render(
-    <ApiProvider mocks={mocks} api={api} lng={currentLocale(i18n)}>
+    <ApiProvider mocks={mocks} api={api} live={live} lng={currentLocale(i18n)}>
       <BoardProviders i18n={i18n} env="test">
         <RouterProvider router={router} />
       </BoardProviders>

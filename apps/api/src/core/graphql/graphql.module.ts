@@ -37,6 +37,15 @@ interface WsContextArg {
 }
 
 /** The contract's connection_init payload: `{ "authorization": "Bearer <token>" }`. */
+/**
+ * The board's chosen language in connection_init (`{ "language": "en" }`), which may differ from
+ * the browser's Accept-Language sent with the upgrade request.
+ */
+function languageParam(params: Readonly<Record<string, unknown>> | undefined): string | null {
+  const value = params?.['language'];
+  return typeof value === 'string' && value.length <= 64 ? value : null;
+}
+
 function authorizationParam(params: Readonly<Record<string, unknown>> | undefined): string | null {
   const value = params?.['authorization'] ?? params?.['Authorization'];
   return typeof value === 'string' ? value : null;
@@ -147,7 +156,10 @@ function authorizationParam(params: Readonly<Record<string, unknown>> | undefine
               authError,
               clientAddress:
                 (ws ? undefined : (arg as HttpContextArg).req.ip) ?? req.socket.remoteAddress ?? 'unknown',
-              locale: pickLocale(req.headers['accept-language']),
+              locale: pickLocale(
+                (ws ? languageParam((arg as WsContextArg).connectionParams) : null) ??
+                  req.headers['accept-language'],
+              ),
               loaders: loaders.create(viewer),
               operation:
                 ws && id && payload && args

@@ -7,7 +7,9 @@ interface Connection {
 
 /**
  * Puts a newly proposed idea first on every list of the challenge's ideas already in the cache
- * (whatever their order), and counts it, without asking the API again.
+ * (whatever their order), and counts it in each, without asking the API again. An idea already on
+ * a list stays where it is: the proposer's own mutation and the live event both add it, in either
+ * order. (The challenge's `ideaCount` comes with the idea, from the API.)
  */
 export function addIdeaToChallenge(cache: ApolloCache, challengeId: string, idea: { id: string }): void {
   const challenge = cache.identify({ __typename: 'Challenge', id: challengeId });
@@ -16,9 +18,11 @@ export function addIdeaToChallenge(cache: ApolloCache, challengeId: string, idea
   cache.modify({
     id: challenge,
     fields: {
-      ideas(value, { toReference }) {
+      ideas(value, { toReference, storeFieldName }) {
         const existing = value as Connection;
         const node = toReference(ref);
+        // A list of chosen statuses (selected ideas) is not where a new idea goes.
+        if (storeFieldName.includes('"status"')) return value;
         if (!node || existing.edges?.some((edge) => edge.node?.__ref === ref)) return value;
         const next: Connection = {
           ...existing,
@@ -27,12 +31,15 @@ export function addIdeaToChallenge(cache: ApolloCache, challengeId: string, idea
         };
         return next as typeof value;
       },
-      ideaCount: (count: number) => count + 1,
     },
   });
 }
 
-/** Takes a withdrawn idea off the challenge's lists, and out of the cache. */
+/**
+ * Takes a withdrawn idea off the challenge's lists, and out of the cache. The challenge's
+ * `ideaCount` follows from the API's live news of the withdrawal (a count taken down here too
+ * would count the withdrawal twice when that news comes first).
+ */
 export function removeIdea(cache: ApolloCache, challengeId: string, ideaId: string): void {
   const challenge = cache.identify({ __typename: 'Challenge', id: challengeId });
   const ref = cache.identify({ __typename: 'Idea', id: ideaId });
@@ -51,14 +58,16 @@ export function removeIdea(cache: ApolloCache, challengeId: string, ideaId: stri
         };
         return next as typeof value;
       },
-      ideaCount: (count: number) => Math.max(0, count - 1),
     },
   });
   cache.evict({ id: ref });
   cache.gc();
 }
 
-/** Adds a new comment at the end of its idea's thread, and counts it. */
+/**
+ * Adds a new comment at the end of its idea's thread, once (the author's mutation and the live
+ * event both add it). The idea's `commentCount` comes with the comment, from the API.
+ */
 export function addCommentToIdea(cache: ApolloCache, ideaId: string, comment: { id: string }): void {
   const idea = cache.identify({ __typename: 'Idea', id: ideaId });
   const ref = cache.identify({ __typename: 'Comment', id: comment.id });
@@ -77,7 +86,6 @@ export function addCommentToIdea(cache: ApolloCache, ideaId: string, comment: { 
         };
         return next as typeof value;
       },
-      commentCount: (count: number) => count + 1,
     },
   });
 }

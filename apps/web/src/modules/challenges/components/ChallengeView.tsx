@@ -37,7 +37,11 @@ import { Message, type MessageRef } from '../../../app/Message';
 import { type FragmentType, getFragmentData } from '../../../gql';
 import { Markdown } from '../../../ui/Markdown';
 import { forgetChallengeLists } from '../cacheUpdates';
+import { LiveSessionPanel } from '../../brainstorm/components/LiveSessionPanel';
+import { SessionBannerFragment } from '../../brainstorm/graphql/SessionBanner.fragment';
+import { useActivePhase } from '../../brainstorm/hooks/useActivePhase';
 import { IdeaWall } from '../../ideas/components/IdeaWall';
+import { PresenceIndicator } from '../../live/components/PresenceIndicator';
 import { ChallengeViewFragment } from '../graphql/ChallengeView.fragment';
 import type { FollowButtonFragment } from '../graphql/FollowButton.fragment';
 import { useFollowChallenge } from '../hooks/useFollowChallenge';
@@ -54,7 +58,8 @@ export interface ChallengeViewProps {
 /**
  * A challenge's page: the question and who asks it, its context, what came of it once closed, how
  * votes work on it, and where its ideas stand; with the actions the viewer may take (follow; edit
- * and publish for its project's holders; close and reopen for curators).
+ * and publish for its project's holders; close and reopen for curators); what is live on it (who
+ * is here, the round running, the projector view).
  */
 export function ChallengeView(props: ChallengeViewProps) {
   const challenge = getFragmentData(ChallengeViewFragment, props.challenge);
@@ -65,6 +70,7 @@ export function ChallengeView(props: ChallengeViewProps) {
   const city = challenge.city ?? challenge.project.city;
   const isDraft = challenge.status === ChallengeStatus.DRAFT;
   const isClosed = challenge.status === ChallengeStatus.CLOSED;
+  const roundPhase = useActivePhase(getFragmentData(SessionBannerFragment, challenge).session);
 
   return (
     <Stack gap="xl" component="article" aria-labelledby="challenge-title">
@@ -162,6 +168,8 @@ export function ChallengeView(props: ChallengeViewProps) {
         />
       </Stack>
 
+      <LiveSessionPanel challenge={challenge} presence={<PresenceIndicator challenge={challenge} />} />
+
       {isClosed && (
         <Paper
           component="section"
@@ -233,6 +241,7 @@ export function ChallengeView(props: ChallengeViewProps) {
         blindVoting={challenge.blindVoting}
         status={challenge.status}
         voteBudget={challenge.voteBudget ?? null}
+        roundPhase={roundPhase}
         summary={
           <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" maw={640}>
             <Stat

@@ -33,5 +33,7 @@ export const ChallengeViewFragment = graphql(`
       label
     }
     ...FollowButton_challenge
+    ...PresenceIndicator_challenge
+    ...SessionBanner_challenge
   }
 `);

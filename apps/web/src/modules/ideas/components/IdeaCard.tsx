@@ -25,10 +25,12 @@ export interface IdeaCardProps {
   challenge: VoteChallenge;
   canVote: boolean;
   signedOut: boolean;
+  /** An ideas round runs: votes wait. */
+  votesPaused?: boolean;
 }
 
 /** An idea as a sticky note: its title (a link to its page), an excerpt, who proposed it, its votes. */
-export function IdeaCard({ idea: fragment, challenge, canVote, signedOut }: IdeaCardProps) {
+export function IdeaCard({ idea: fragment, challenge, canVote, signedOut, votesPaused }: IdeaCardProps) {
   const idea = getFragmentData(IdeaCardFragment, fragment);
   const { t } = useTranslation();
   const titleId = `idea-${idea.id}-title`;
@@ -56,7 +58,13 @@ export function IdeaCard({ idea: fragment, challenge, canVote, signedOut }: Idea
         {t('ideas.card.by', { name: idea.author.displayName })}
       </Text>
       <div className={classes.footer}>
-        <VoteButton idea={idea} challenge={challenge} canVote={canVote} signedOut={signedOut} />
+        <VoteButton
+          idea={idea}
+          challenge={challenge}
+          canVote={canVote}
+          signedOut={signedOut}
+          paused={votesPaused}
+        />
         <Text size="sm" fw={700} c="ink.8" className={classes.comments}>
           <IconMessageCircle size={18} aria-hidden="true" />
           {t('ideas.card.comments', { count: idea.commentCount })}

@@ -2,7 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ChallengeStatus } from '@ouimake/domain';
-import { IconAlertTriangle, IconDeviceFloppy, IconLock, IconPencil, IconTrash } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconClockPause,
+  IconDeviceFloppy,
+  IconLock,
+  IconPencil,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -15,6 +22,8 @@ import { Markdown } from '../../../ui/Markdown';
 import { MarkdownEditor } from '../../../ui/MarkdownEditor';
 import { SubmitButton } from '../../../ui/SubmitButton';
 import { useViewer } from '../../accounts/hooks/useViewer';
+import { useActivePhase } from '../../brainstorm/hooks/useActivePhase';
+import { votesPaused } from '../../brainstorm/sessionRules';
 import { removeIdea } from '../cacheUpdates';
 import { ideaActionRefusal, ideaFormRefusal } from '../failures';
 import { UpdateIdeaMutation, WithdrawIdeaMutation } from '../graphql/IdeaActions.mutation';
@@ -39,6 +48,8 @@ export function IdeaView(props: { idea: FragmentType<typeof IdeaViewFragment> })
   const open = idea.challenge.status === ChallengeStatus.OPEN;
   const isAuthor = viewer?.id === idea.author.id;
   const edited = idea.updatedAt !== idea.createdAt;
+  const roundPhase = useActivePhase(idea.challenge.session);
+  const paused = open && votesPaused(roundPhase);
 
   return (
     <Stack gap="lg" component="article" aria-labelledby="idea-title">
@@ -76,6 +87,7 @@ export function IdeaView(props: { idea: FragmentType<typeof IdeaViewFragment> })
               challenge={{ id: idea.challenge.id, viewerVotesLeft: idea.challenge.viewerVotesLeft ?? null }}
               canVote={open}
               signedOut={!viewer && !isLoading}
+              paused={paused}
             />
             {idea.challenge.voteBudget !== null &&
               idea.challenge.viewerVotesLeft !== null &&
@@ -94,6 +106,11 @@ export function IdeaView(props: { idea: FragmentType<typeof IdeaViewFragment> })
       {!open && (
         <Alert variant="light" color="ink" radius="md" icon={<IconLock aria-hidden="true" />}>
           {t('ideas.view.closed')}
+        </Alert>
+      )}
+      {paused && (
+        <Alert variant="light" color="ink" radius="md" icon={<IconClockPause aria-hidden="true" />}>
+          {t('brainstorm.wall.votesPaused')}
         </Alert>
       )}
       {isAuthor && open && !editing && (

@@ -279,6 +279,7 @@ describe('the propose form', () => {
     const propose = proposeIdeaMock(
       { challengeId: challenge.id, title: 'Un goûter mensuel', body: '' },
       idea,
+      { ideaCount: 6 },
     );
     renderBoardAt(`/challenges/${challenge.id}`, {
       token: 'token-lena',

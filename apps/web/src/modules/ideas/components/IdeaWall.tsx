@@ -11,9 +11,9 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { ChallengeStatus, IdeaOrder } from '@ouimake/domain';
-import { IconBulb, IconEyeOff, IconLock, IconLogin } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
+import { BrainstormPhase, ChallengeStatus, IdeaOrder } from '@ouimake/domain';
+import { IconBulb, IconClockPause, IconEyeOff, IconLock, IconLogin } from '@tabler/icons-react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { LoadFailed } from '../../../ui/LoadFailed';
@@ -38,9 +38,37 @@ export interface IdeaWallProps {
   voteBudget: number | null;
   /** What the page says about the ideas (how many, how many people), under the heading. */
   summary?: ReactNode;
+  /** The live round in force: votes wait during an ideas round, new ideas during a voting round. */
+  roundPhase?: BrainstormPhase | null;
 }
 
-export function IdeaWall({ challengeId, blindVoting, status, voteBudget, summary }: IdeaWallProps) {
+/**
+ * The ideas that joined the wall after it first showed (proposed live, or a page loaded later): they
+ * come in with a short animation, once.
+ */
+function useArrivals(ids: readonly string[] | null): ReadonlySet<string> {
+  const known = useRef<Set<string> | null>(null);
+  const arrived = useRef(new Set<string>());
+  if (ids) {
+    if (known.current === null) known.current = new Set(ids);
+    for (const id of ids) {
+      if (!known.current.has(id)) {
+        known.current.add(id);
+        arrived.current.add(id);
+      }
+    }
+  }
+  return arrived.current;
+}
+
+export function IdeaWall({
+  challengeId,
+  blindVoting,
+  status,
+  voteBudget,
+  summary,
+  roundPhase = null,
+}: IdeaWallProps) {
   const { t } = useTranslation();
   const { pathname, search } = useLocation();
   const { viewer, isLoading: viewerLoading } = useViewer();
@@ -66,6 +94,9 @@ export function IdeaWall({ challengeId, blindVoting, status, voteBudget, summary
   const signedOut = !viewer && !viewerLoading;
   const voteChallenge = { id: challengeId, viewerVotesLeft: challenge?.viewerVotesLeft ?? null };
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const arrivals = useArrivals(ideas ? ideas.edges.map(({ node }) => node.id) : null);
+  const votesPaused = open && roundPhase === BrainstormPhase.IDEATION;
+  const ideasPaused = open && roundPhase === BrainstormPhase.VOTING;
 
   return (
     <section aria-labelledby="challenge-ideas" className={classes.wall}>
@@ -112,6 +143,12 @@ export function IdeaWall({ challengeId, blindVoting, status, voteBudget, summary
                 })}
               </Text>
             )}
+          {(votesPaused || ideasPaused) && (
+            <Text className={classes.round} fw={700}>
+              <IconClockPause size={20} aria-hidden="true" />
+              {votesPaused ? t('brainstorm.wall.votesPaused') : t('brainstorm.wall.ideasPaused')}
+            </Text>
+          )}
           {!open && (
             <Alert
               variant="light"
@@ -148,8 +185,14 @@ export function IdeaWall({ challengeId, blindVoting, status, voteBudget, summary
         <Stack gap="lg">
           <ol className={classes.grid} aria-label={t('ideas.wall.list')}>
             {ideas.edges.map(({ node }) => (
-              <li key={node.id} className={classes.item}>
-                <IdeaCard idea={node} challenge={voteChallenge} canVote={open} signedOut={signedOut} />
+              <li key={node.id} className={classes.item} data-arrived={arrivals.has(node.id) || undefined}>
+                <IdeaCard
+                  idea={node}
+                  challenge={voteChallenge}
+                  canVote={open}
+                  signedOut={signedOut}
+                  votesPaused={votesPaused}
+                />
               </li>
             ))}
           </ol>
@@ -172,7 +215,7 @@ export function IdeaWall({ challengeId, blindVoting, status, voteBudget, summary
         </Stack>
       )}
 
-      {challenge && open && viewer && <ProposeIdeaForm challengeId={challengeId} />}
+      {challenge && open && viewer && <ProposeIdeaForm challengeId={challengeId} paused={ideasPaused} />}
       {challenge && open && signedOut && (
         <Group gap="sm">
           <Button

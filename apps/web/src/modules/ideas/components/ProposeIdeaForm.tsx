@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconBulb, IconSend } from '@tabler/icons-react';
+import { IconBulb, IconClockPause, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -36,13 +36,18 @@ export interface ProposeIdeaFormProps {
   challengeId: string;
   /** Called with the new idea's id once it is on the wall. */
   onProposed?: (id: string) => void;
+  /**
+   * A voting round runs: new ideas wait for the next ideas round. The form stays to write in (a
+   * draft is not lost), but cannot be sent, and says why.
+   */
+  paused?: boolean;
 }
 
 /**
  * Proposing an idea: a title and, if wanted, a few lines of Markdown. While the title is typed,
  * ideas already proposed that look alike are shown, to vote for one of them rather than repeat it.
  */
-export function ProposeIdeaForm({ challengeId, onProposed }: ProposeIdeaFormProps) {
+export function ProposeIdeaForm({ challengeId, onProposed, paused = false }: ProposeIdeaFormProps) {
   const { t } = useTranslation();
   const [propose] = useMutation(ProposeIdeaMutation);
   const [busy, setBusy] = useState(false);
@@ -67,7 +72,7 @@ export function ProposeIdeaForm({ challengeId, onProposed }: ProposeIdeaFormProp
 
   const submit = form.onSubmit(
     async (values) => {
-      if (busy) return;
+      if (busy || paused) return;
       setBusy(true);
       setFailure(null);
       setDone(false);
@@ -153,12 +158,29 @@ export function ProposeIdeaForm({ challengeId, onProposed }: ProposeIdeaFormProp
             {...fieldProps(form, 'body')}
           />
           <FormFailure failure={failure} />
+          {paused && (
+            <Alert
+              id={`propose-paused-${challengeId}`}
+              variant="light"
+              color="ink"
+              radius="md"
+              icon={<IconClockPause aria-hidden="true" />}
+              className={classes.paused}
+            >
+              {t('brainstorm.propose.paused')}
+            </Alert>
+          )}
           <div className={classes.actions}>
-            <SubmitButton busy={busy} leftSection={<IconSend size={20} aria-hidden="true" />}>
+            <SubmitButton
+              busy={busy}
+              disabled={paused}
+              aria-describedby={paused ? `propose-paused-${challengeId}` : undefined}
+              leftSection={<IconSend size={20} aria-hidden="true" />}
+            >
               {t('ideas.propose.submit')}
             </SubmitButton>
             <Text role="status" fw={700} c="green.9">
-              {done ? t('ideas.propose.done') : null}
+              {done && !paused ? t('ideas.propose.done') : null}
             </Text>
           </div>
         </Stack>

@@ -15,14 +15,23 @@ export interface VoteButtonProps {
   /** Votes are taken (the challenge is open and the viewer signed in). */
   canVote: boolean;
   signedOut: boolean;
+  /** An ideas round runs: votes wait for the voting round (the button shows, disabled). */
+  paused?: boolean;
 }
 
 /**
  * The vote on an idea: a toggle (aria-pressed) named with the idea and its count; the count alone
  * when voting is not possible (a closed challenge); a link to sign in for visitors. While blind
- * voting hides counts, no count is shown or read.
+ * voting hides counts, no count is shown or read. During an ideas round it shows, disabled (the
+ * wall says why).
  */
-export function VoteButton({ idea: fragment, challenge, canVote, signedOut }: VoteButtonProps) {
+export function VoteButton({
+  idea: fragment,
+  challenge,
+  canVote,
+  signedOut,
+  paused = false,
+}: VoteButtonProps) {
   const { t, i18n } = useTranslation();
   const { pathname, search } = useLocation();
   const { idea, toggle, failure } = useVote(fragment, challenge);
@@ -65,6 +74,7 @@ export function VoteButton({ idea: fragment, challenge, canVote, signedOut }: Vo
         variant={idea.viewerHasVoted ? 'filled' : 'default'}
         aria-pressed={idea.viewerHasVoted}
         aria-label={label}
+        disabled={paused}
         className={classes.button}
         leftSection={
           idea.viewerHasVoted ? (

@@ -5,6 +5,10 @@ export const AddCommentMutation = graphql(`
     addComment(input: $input) {
       id
       ...CommentThread_comment
+      idea {
+        id
+        commentCount
+      }
     }
   }
 `);

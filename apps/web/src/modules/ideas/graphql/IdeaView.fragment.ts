@@ -21,6 +21,11 @@ export const IdeaViewFragment = graphql(`
       blindVoting
       voteBudget
       viewerVotesLeft
+      session {
+        id
+        phase
+        endsAt
+      }
     }
     ...VoteButton_idea
   }

@@ -5,6 +5,10 @@ export const ProposeIdeaMutation = graphql(`
     proposeIdea(input: $input) {
       id
       ...IdeaCard_idea
+      challenge {
+        id
+        ideaCount
+      }
     }
   }
 `);

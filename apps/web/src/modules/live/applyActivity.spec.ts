@@ -1,0 +1,218 @@
+import { ActivityKind, IdeaOrder } from '@ouimake/domain';
+import { createCache } from '../../app/apollo';
+import type { ChallengeActivitySubscription } from '../../gql/graphql';
+import { pageChallenge, pageSession, type PageChallenge } from '../../test/challengeFactories';
+import { challengeIdeasMock, threadComment, wallIdea, type WallIdea } from '../../test/ideaFactories';
+import { challengeEvent, commentEvent, ideaEvent, presenceEvent } from '../../test/liveFeed';
+import { ChallengePageQuery } from '../challenges/graphql/ChallengePage.query';
+import { ChallengeIdeasQuery, IDEAS_PAGE_SIZE } from '../ideas/graphql/ChallengeIdeas.query';
+import { COMMENTS_PAGE_SIZE, IdeaPageQuery } from '../ideas/graphql/IdeaPage.query';
+import { ProposeIdeaMutation } from '../ideas/graphql/ProposeIdea.mutation';
+import { addIdeaToChallenge } from '../ideas/cacheUpdates';
+import { type Activity, applyActivity } from './applyActivity';
+import { BrainstormPhase } from '@ouimake/domain';
+
+type Event = Partial<Activity> & Pick<Activity, 'kind' | 'challengeId'>;
+
+function activity(event: Event): ChallengeActivitySubscription['challengeActivity'] {
+  return {
+    __typename: 'ChallengeActivity',
+    at: '2026-05-01T10:00:00.000Z',
+    presentCount: null,
+    idea: null,
+    comment: null,
+    challenge: null,
+    ...event,
+  };
+}
+
+/** A cache holding a challenge's page and its wall (most voted and newest), as the page loads them. */
+function loadedPage(challenge: PageChallenge, ideas: WallIdea[]) {
+  const cache = createCache();
+  cache.writeQuery({
+    query: ChallengePageQuery,
+    variables: { id: challenge.id },
+    data: { __typename: 'Query', challenge } as never,
+  });
+  for (const orderBy of [IdeaOrder.TOP, IdeaOrder.NEWEST]) {
+    const mock = challengeIdeasMock({ id: challenge.id }, ideas, { orderBy });
+    cache.writeQuery({
+      query: ChallengeIdeasQuery,
+      variables: { id: challenge.id, first: IDEAS_PAGE_SIZE, orderBy },
+      data: (mock.result as jest.Mock)().data,
+    });
+  }
+  const wall = (orderBy: IdeaOrder) =>
+    cache.readQuery({
+      query: ChallengeIdeasQuery,
+      variables: { id: challenge.id, first: IDEAS_PAGE_SIZE, orderBy },
+    })?.challenge?.ideas;
+  const page = () =>
+    cache.readQuery({ query: ChallengePageQuery, variables: { id: challenge.id } })?.challenge as
+      | (PageChallenge & Record<string, unknown>)
+      | undefined;
+  return { cache, wall, page };
+}
+
+describe('a live event, in the cache', () => {
+  it('puts a new idea first on every list, once, with the count the API gives', () => {
+    const challenge = pageChallenge({ ideaCount: 1 });
+    const first = wallIdea({ title: 'La première' });
+    const { cache, wall, page } = loadedPage(challenge, [first]);
+    const idea = wallIdea({
+      title: 'Un goûter',
+      author: { __typename: 'User', id: 'user-malo', displayName: 'Malo' },
+    });
+    const event = activity(ideaEvent(ActivityKind.IDEA_PROPOSED, challenge.id, idea, { ideaCount: 2 }));
+
+    const outcome = applyActivity(cache, event);
+    applyActivity(cache, event);
+
+    expect(outcome.newIdea).toEqual({ id: idea.id, title: 'Un goûter', authorId: 'user-malo' });
+    for (const order of [IdeaOrder.TOP, IdeaOrder.NEWEST]) {
+      expect(wall(order)?.edges.map((edge) => edge.node.id)).toEqual([idea.id, first.id]);
+      expect(wall(order)?.totalCount).toBe(2);
+    }
+    expect(page()?.ideaCount).toBe(2);
+  });
+
+  it('does not count an idea twice when the proposer’s own answer comes after the event', () => {
+    const challenge = pageChallenge({ ideaCount: 4 });
+    const { cache, wall, page } = loadedPage(challenge, []);
+    const idea = wallIdea({ title: 'Un planning' });
+
+    applyActivity(
+      cache,
+      activity(ideaEvent(ActivityKind.IDEA_PROPOSED, challenge.id, idea, { ideaCount: 5 })),
+    );
+    // The proposer's mutation result arrives second.
+    cache.writeQuery({
+      query: ProposeIdeaMutation,
+      variables: { input: { challengeId: challenge.id, title: idea.title, body: idea.body } },
+      data: {
+        __typename: 'Mutation',
+        proposeIdea: { ...idea, challenge: { __typename: 'Challenge', id: challenge.id, ideaCount: 5 } },
+      } as never,
+      id: 'ROOT_MUTATION',
+    });
+    addIdeaToChallenge(cache, challenge.id, idea);
+
+    expect(wall(IdeaOrder.NEWEST)?.edges).toHaveLength(1);
+    expect(wall(IdeaOrder.NEWEST)?.totalCount).toBe(1);
+    expect(page()?.ideaCount).toBe(5);
+  });
+
+  it('moves an idea’s votes, and keeps the viewer’s own vote as the API computed it for them', () => {
+    const challenge = pageChallenge();
+    const idea = wallIdea({ voteCount: 2, viewerHasVoted: true });
+    const { cache, wall } = loadedPage(challenge, [idea]);
+
+    applyActivity(
+      cache,
+      activity(
+        ideaEvent(ActivityKind.VOTES_CHANGED, challenge.id, { ...idea, voteCount: 3, viewerHasVoted: true }),
+      ),
+    );
+
+    const node = wall(IdeaOrder.TOP)?.edges[0].node as unknown as WallIdea;
+    expect(node.voteCount).toBe(3);
+    expect(node.viewerHasVoted).toBe(true);
+  });
+
+  it('counts the people present', () => {
+    const challenge = pageChallenge({ presentCount: 1 });
+    const { cache, page } = loadedPage(challenge, []);
+
+    applyActivity(cache, activity(presenceEvent(challenge.id, 7)));
+
+    expect(page()?.presentCount).toBe(7);
+  });
+
+  it('shows a round starting and ending, and a challenge edited', () => {
+    const challenge = pageChallenge();
+    const { cache, page } = loadedPage(challenge, []);
+    const session = pageSession(BrainstormPhase.VOTING, 10);
+
+    applyActivity(cache, activity(challengeEvent(ActivityKind.SESSION_CHANGED, { ...challenge, session })));
+    expect((page()?.session as { phase: string } | null)?.phase).toBe(BrainstormPhase.VOTING);
+
+    applyActivity(
+      cache,
+      activity(
+        challengeEvent(ActivityKind.CHALLENGE_UPDATED, {
+          ...challenge,
+          title: 'Un autre titre',
+          session: null,
+        }),
+      ),
+    );
+    expect(page()?.session).toBeNull();
+    expect(page()?.title).toBe('Un autre titre');
+  });
+
+  it('asks for the ideas again when one was withdrawn (the event cannot say which)', () => {
+    const challenge = pageChallenge({ ideaCount: 3 });
+    const { cache } = loadedPage(challenge, []);
+
+    const edited = applyActivity(
+      cache,
+      activity(challengeEvent(ActivityKind.CHALLENGE_UPDATED, { ...challenge, title: 'Nouveau titre' })),
+    );
+    const withdrawn = applyActivity(
+      cache,
+      activity(challengeEvent(ActivityKind.CHALLENGE_UPDATED, { ...challenge, ideaCount: 2 })),
+    );
+
+    expect(edited.refetchIdeas).toBe(false);
+    expect(withdrawn.refetchIdeas).toBe(true);
+  });
+
+  it('adds a comment to its idea’s thread once, and asks for the thread when one was deleted', () => {
+    const challenge = pageChallenge();
+    const idea = { ...wallIdea({ commentCount: 1 }), updatedAt: '2026-03-02T10:00:00.000Z' };
+    const first = threadComment();
+    const cache = createCache();
+    cache.writeQuery({
+      query: IdeaPageQuery,
+      variables: { id: idea.id, first: COMMENTS_PAGE_SIZE },
+      data: {
+        __typename: 'Query',
+        idea: {
+          ...idea,
+          challenge: {
+            __typename: 'Challenge',
+            id: challenge.id,
+            title: challenge.title,
+            status: challenge.status,
+            blindVoting: false,
+            voteBudget: null,
+            viewerVotesLeft: null,
+            session: null,
+          },
+          comments: {
+            __typename: 'CommentConnection',
+            totalCount: 1,
+            edges: [{ __typename: 'CommentEdge', cursor: 'c1', node: first }],
+            pageInfo: { __typename: 'PageInfo', endCursor: 'c1', hasNextPage: false },
+          },
+        },
+      } as never,
+    });
+    const thread = () =>
+      cache.readQuery({ query: IdeaPageQuery, variables: { id: idea.id, first: COMMENTS_PAGE_SIZE } })
+        ?.idea as { commentCount: number; comments: { edges: Array<{ node: { id: string } }> } } | undefined;
+    const reply = threadComment({ body: 'Bonne idée' });
+
+    applyActivity(cache, activity(commentEvent(challenge.id, idea.id, reply, 2)));
+    applyActivity(cache, activity(commentEvent(challenge.id, idea.id, reply, 2)));
+
+    expect(thread()?.comments.edges.map((edge) => edge.node.id)).toEqual([first.id, reply.id]);
+    expect(thread()?.commentCount).toBe(2);
+
+    const deleted = applyActivity(
+      cache,
+      activity(ideaEvent(ActivityKind.IDEA_UPDATED, challenge.id, { ...idea, commentCount: 1 })),
+    );
+    expect(deleted.refetchIdeaThread).toBe(idea.id);
+  });
+});
