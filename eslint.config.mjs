@@ -2,6 +2,16 @@ import nx from '@nx/eslint-plugin';
 import jest from 'eslint-plugin-jest';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+// The board's layers, one way: app/ (the shell) -> pages/ -> modules/ -> ui/ -> shared/.
+const boardShell = {
+  group: ['**/app', '**/app/**'],
+  message: 'app/ is the board’s shell (router, layout, providers): import helpers from shared/ instead.',
+};
+const boardFeatures = (folder) => ({
+  group: ['**/modules', '**/modules/**', '**/pages', '**/pages/**'],
+  message: `${folder} knows no feature: move what both need to shared/, or pass it in as props.`,
+});
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -48,12 +58,59 @@ export default [
     },
   },
   {
+    // The server's cross-cutting code (auth, GraphQL plumbing, loader helpers, the live fan-out)
+    // knows no feature: features import core/, never the other way round.
+    files: ['apps/api/src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/modules/**', '**/modules'],
+              message: 'core/ knows no feature: move the code to modules/, or invert the dependency.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The domain library is pure: no framework, no I/O.
     files: ['libs/shared/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         { patterns: ['@nestjs/*', 'react', 'react-*', 'typeorm', 'pg', 'node:*', 'fs', 'path'] },
+      ],
+    },
+  },
+  {
+    // Features, pages and the pieces they share never reach into the shell.
+    files: ['apps/web/src/{modules,pages,ui,shared}/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [boardShell] }] },
+  },
+  {
+    // ui/ is presentational: it imports no feature module and no page.
+    files: ['apps/web/src/ui/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [boardShell, boardFeatures('ui/')] }] },
+  },
+  {
+    // shared/ is the bottom layer: nothing of the shell, the features, the pages or ui/.
+    files: ['apps/web/src/shared/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            boardShell,
+            boardFeatures('shared/'),
+            {
+              group: ['**/ui', '**/ui/**'],
+              message: 'shared/ is below ui/: ui/ imports shared/, not the reverse.',
+            },
+          ],
+        },
       ],
     },
   },

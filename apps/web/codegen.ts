@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           IdeaOrder: '@ouimake/domain#IdeaOrder',
           BrainstormPhase: '@ouimake/domain#BrainstormPhase',
           ActivityKind: '@ouimake/domain#ActivityKind',
+          ReportStatus: '@ouimake/domain#ReportStatus',
         },
       },
     },

@@ -4,6 +4,11 @@ const config = project(__dirname, {
   displayName: 'web',
   testEnvironment: '<rootDir>/src/test/jsdom-environment.cjs',
   setupFilesAfterEnv: ['<rootDir>/src/test/setup.ts'],
+  // The machines are shared: a form test that types a lot can take several seconds under load.
+  testTimeout: 20_000,
+  // jsdom suites are CPU-bound: every core works (Jest's default leaves one idle, half of a
+  // two-core CI machine).
+  maxWorkers: Math.max(2, require('node:os').availableParallelism() - 1),
 });
 
 // Styles mean nothing to jsdom: CSS modules give back their class names, plain CSS nothing.

@@ -100,7 +100,7 @@ describe('the demo board', () => {
     expect(demo.map((n) => n.title)).toEqual(
       expect.arrayContaining([
         'Comment concilier activité rémunérée et engagement bénévole ?',
-        "Comment impliquer des bénévoles sans qu'ils s'épuisent ?",
+        'Comment impliquer des bénévoles sans qu’ils s’épuisent ?',
         'Comment associer les collectivités sans qu’elles prennent la main sur le projet ?',
       ]),
     );

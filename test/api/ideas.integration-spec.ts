@@ -4,6 +4,7 @@ import { ChallengeEntity } from '../../apps/api/src/modules/challenges/challenge
 import { UserEntity } from '../../apps/api/src/modules/users/user.entity';
 import { signUp, type Account } from './support/accounts';
 import { createChallenge, createProject } from './support/factories';
+import { expectCountersMatchRows as expectInvariants } from './support/invariants';
 import { startTestApp, type TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -48,21 +49,7 @@ async function propose(
 }
 
 /** Every stored counter equals the rows it counts, for one challenge. */
-async function expectCountersMatchRows(challengeId: string): Promise<void> {
-  const [mismatch] = await t.dataSource.query(
-    `SELECT
-       (SELECT count(*)::int FROM ideas i WHERE i.challenge_id = $1
-          AND i.vote_count <> (SELECT count(*) FROM votes v WHERE v.idea_id = i.id)) AS idea_votes,
-       (SELECT count(*)::int FROM ideas i WHERE i.challenge_id = $1
-          AND i.comment_count <> (SELECT count(*) FROM comments c WHERE c.idea_id = i.id AND c.deleted_at IS NULL)) AS idea_comments,
-       (SELECT count(*)::int FROM vote_tallies vt WHERE vt.challenge_id = $1
-          AND vt.used <> (SELECT count(*) FROM votes v WHERE v.challenge_id = $1 AND v.user_id = vt.user_id)) AS tallies,
-       (SELECT idea_count - (SELECT count(*) FROM ideas WHERE challenge_id = $1) FROM challenges WHERE id = $1)::int AS idea_count,
-       (SELECT participant_count - (SELECT count(*) FROM challenge_participants WHERE challenge_id = $1) FROM challenges WHERE id = $1)::int AS participants`,
-    [challengeId],
-  );
-  expect(mismatch).toEqual({ idea_votes: 0, idea_comments: 0, tallies: 0, idea_count: 0, participants: 0 });
-}
+const expectCountersMatchRows = (challengeId: string) => expectInvariants(t, challengeId);
 
 describe('proposing ideas', () => {
   it('works on open challenges, counts the idea and the participant, and follows the challenge', async () => {

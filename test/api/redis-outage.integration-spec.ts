@@ -106,4 +106,51 @@ withRedisServer('a Redis outage', () => {
       await feed.close();
     }
   });
+
+  it('writes every notification of an act done while Redis is down, and pushes it live to its person', async () => {
+    const holder = await signUp(t);
+    const follower = await signUp(t);
+    const user = await t.dataSource.getRepository(UserEntity).findOneByOrFail({ id: holder.id });
+    const challenge = await createChallenge(
+      t.dataSource,
+      await createProject(t.dataSource, {}, [user]),
+      user,
+      {
+        status: ChallengeStatus.OPEN,
+      },
+    );
+    await t.gql(
+      `mutation($c: ID!) { followChallenge(id: $c) { id } }`,
+      { c: challenge.id },
+      follower.headers,
+    );
+    const feed = await subscribe<{ kind: string; idea: { title: string } | null }>(
+      t,
+      `subscription { notificationAdded { kind idea { title } } }`,
+      {},
+      `Bearer ${follower.token}`,
+    );
+    try {
+      redis.kill('SIGKILL');
+      await new Promise((r) => setTimeout(r, 300));
+      const proposed = await t.gql(
+        `mutation($c: ID!) { proposeIdea(input: { challengeId: $c, title: "Dite pendant la panne", body: "" }) { id } }`,
+        { c: challenge.id },
+        holder.headers,
+      );
+      expect(proposed.errors).toBeUndefined();
+      // The notification is a row of the act's own transaction, and reaches the socket from it.
+      expect((await feed.next((n) => n.kind === 'IDEA_PROPOSED', 3000)).idea?.title).toBe(
+        'Dite pendant la panne',
+      );
+      const list = await t.gql(`{ notifications { unreadCount } }`, {}, follower.headers);
+      expect(list.data!.notifications.unreadCount).toBe(1);
+    } finally {
+      await feed.close();
+      redis = await startRedis(port);
+      // Let the server's Redis clients reconnect before it shuts down (a shutdown in the middle of
+      // their reconnection keeps a timer alive).
+      await new Promise((r) => setTimeout(r, 2500));
+    }
+  });
 });

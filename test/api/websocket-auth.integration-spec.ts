@@ -2,6 +2,10 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { bearer, signUp } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
+import { ChallengeStatus } from '@ouimake/domain';
+import { UserEntity } from '../../apps/api/src/modules/users/user.entity';
+import { createChallenge, createProject } from './support/factories';
+import { ACTIVITY } from './support/live';
 
 let t: TestApp;
 const clients: Client[] = [];
@@ -48,16 +52,40 @@ function run<T>(
   });
 }
 
+/** The first thing a challengeActivity subscription gets: an event, or the refusal. */
+function firstEvent(
+  client: Client,
+  challengeId: string,
+): Promise<{ data?: { challengeActivity: { kind: string } }; errors?: { extensions: { code: string } }[] }> {
+  return new Promise((resolve) => {
+    const stop = client.subscribe<{ challengeActivity: { kind: string } }>(
+      { query: ACTIVITY, variables: { c: challengeId } },
+      {
+        next: (value) => {
+          stop();
+          resolve(value as never);
+        },
+        error: (err) => resolve({ errors: err as never }),
+        complete: () => undefined,
+      },
+    );
+  });
+}
+
 describe('the WebSocket endpoint', () => {
   it('authenticates with the token of connection_init, and takes no token as anonymous', async () => {
+    // A draft is seen by its holders only: the holder's socket may watch it, an anonymous one may not.
     const p = await signUp(t);
-    const signedIn = connect(bearer(p.token).authorization);
-    expect((await run<{ me: { id: string } }>(signedIn.client, '{ me { id } }')).data).toEqual({
-      me: { id: p.id },
+    const user = await t.dataSource.getRepository(UserEntity).findOneByOrFail({ id: p.id });
+    const draft = await createChallenge(t.dataSource, await createProject(t.dataSource, {}, [user]), user, {
+      status: ChallengeStatus.DRAFT,
     });
+    const signedIn = connect(bearer(p.token).authorization);
+    const watching = firstEvent(signedIn.client, draft.id);
+    expect((await watching).data?.challengeActivity.kind).toBe('PRESENCE_CHANGED');
 
-    const anonymous = connect();
-    expect((await run(anonymous.client, '{ me { id } }')).data).toEqual({ me: null });
+    const anonymous = await firstEvent(connect().client, draft.id);
+    expect(anonymous.errors?.[0].extensions.code).toBe('NOT_FOUND');
   });
 
   it('closes the connection with 4403 on a bad token', async () => {
@@ -65,13 +93,26 @@ describe('the WebSocket endpoint', () => {
     expect(await closed).toBe(4403);
   });
 
-  it('refuses every operation once the session is signed out', async () => {
+  it('refuses queries and mutations: they go over HTTP, where every check applies', async () => {
     const p = await signUp(t);
     const { client } = connect(bearer(p.token).authorization);
-    expect((await run<{ me: { id: string } }>(client, '{ me { id } }')).data?.me.id).toBe(p.id);
-    await t.gql('mutation { signOut }', {}, p.headers);
-    const after = await run(client, '{ me { id } }');
-    expect(after.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    const query = await run(client, '{ me { id } }');
+    expect(query.data ?? null).toBeNull();
+    expect(query.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const mutation = await run(client, 'mutation { signOut }');
+    expect(mutation.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    // The session was not signed out by it.
+    expect((await t.gql<{ me: { id: string } }>('{ me { id } }', {}, p.headers)).data?.me.id).toBe(p.id);
+  });
+
+  it('refuses text carrying a NUL character in variables, as over HTTP', async () => {
+    const res = await new Promise<{ errors?: { extensions: { code: string } }[] }>((resolve) =>
+      connect().client.subscribe(
+        { query: ACTIVITY, variables: { c: 'a\u0000b' } },
+        { next: () => undefined, error: (e) => resolve({ errors: e as never }), complete: () => resolve({}) },
+      ),
+    );
+    expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('applies the same query limits as HTTP', async () => {
@@ -89,8 +130,8 @@ describe('the WebSocket endpoint', () => {
 
   it('keeps introspection off in production, over HTTP and WebSocket alike', async () => {
     const INTROSPECT = '{ __schema { queryType { name } } }';
-    // In development it answers.
-    const dev = await run<{ __schema: { queryType: { name: string } } }>(connect().client, INTROSPECT);
+    // In development it answers over HTTP.
+    const dev = await t.gql<{ __schema: { queryType: { name: string } } }>(INTROSPECT);
     expect(dev.data?.__schema.queryType.name).toBe('Query');
 
     const production = await startTestApp({ NODE_ENV: 'production' });
@@ -128,10 +169,25 @@ describe('WebSocket hardening', () => {
     expect(await rawSocket({})).toBe(1000);
   });
 
-  it('refuses a subscribe message over 64 KiB', async () => {
-    const { client } = connect();
-    const res = await run(client, `{ me { id } } # ${'x'.repeat(70 * 1024)}`);
-    expect(res.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  it('closes a socket sending any message over 64 KiB (1009), and echoes no large ping', async () => {
+    const big = 'x'.repeat(70 * 1024);
+    const closeCode = (messages: object[]) =>
+      new Promise<{ code: number; received: number }>((resolve) => {
+        const ws = new WebSocket(t.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws');
+        let received = 0;
+        ws.on('open', () => messages.forEach((m) => ws.send(JSON.stringify(m))));
+        ws.on('message', (data) => (received += data.toString().length));
+        ws.on('close', (code) => resolve({ code, received }));
+      });
+    expect((await closeCode([{ type: 'connection_init', payload: { big } }])).code).toBe(1009);
+    const ping = await closeCode([{ type: 'connection_init' }, { type: 'ping', payload: { big } }]);
+    expect(ping.code).toBe(1009);
+    expect(ping.received).toBeLessThan(1024);
+    const subscribe = await closeCode([
+      { type: 'connection_init' },
+      { id: '1', type: 'subscribe', payload: { query: `subscription { __typename } # ${big}` } },
+    ]);
+    expect(subscribe.code).toBe(1009);
   });
 
   it('limits how many sockets one person holds', async () => {

@@ -34,9 +34,13 @@ const freePort = () =>
     });
   });
 
-function startServer(env) {
+/** Loaded before the server for the `per-subscriber` cells: graphql-ws's stock execution. */
+const PER_SUBSCRIBER = join(ROOT, 'tools/bench/per-subscriber-fanout.cjs');
+
+function startServer(env, fanout) {
   // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers.
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  if (fanout === 'per-subscriber') nodeArgs.push('-r', PER_SUBSCRIBER);
   const child = spawn(process.execPath, [...nodeArgs, MAIN], {
     env: { ...process.env, LOG_LEVEL: 'error', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -81,7 +85,6 @@ async function run({ databaseUrl, fanout, instances, subscribers, rate, signedIn
     REDIS_PREFIX: prefix,
     SIGNUPS_PER_ADDRESS_PER_HOUR: '100000',
     WS_CONNECTIONS_PER_ADDRESS: '100000',
-    LIVE_FANOUT: fanout,
     ...(instances > 1 ? { REDIS_URL } : {}),
   };
   const ports = [];
@@ -89,7 +92,7 @@ async function run({ databaseUrl, fanout, instances, subscribers, rate, signedIn
   for (let i = 0; i < instances; i++) {
     const port = await freePort();
     ports.push(port);
-    servers.push(await startServer({ ...env, PORT: String(port) }));
+    servers.push(await startServer({ ...env, PORT: String(port) }, fanout));
   }
   const urls = ports.map((p) => `http://127.0.0.1:${p}`);
   const say = (m) => process.stderr.write(`[${fanout} ${instances}×${subscribers}@${rate}/s] ${m}\n`);
@@ -225,7 +228,8 @@ async function run({ databaseUrl, fanout, instances, subscribers, rate, signedIn
 }
 
 // `shared` is the server's fan-out (once per event and audience); `per-subscriber` is graphql-ws's
-// stock execution (LIVE_FANOUT=per-subscriber), measured alongside for the ratio.
+// stock execution (tools/bench/per-subscriber-fanout.cjs, loaded before the server), measured
+// alongside for the ratio.
 const FANOUTS = (process.env.BENCH_FANOUTS ?? 'shared,per-subscriber').split(',');
 const matrix = [];
 for (const fanout of FANOUTS)

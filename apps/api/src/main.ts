@@ -1,9 +1,15 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { createApp } from './app/create-app';
+import { GracefulStop } from './app/graceful-stop';
+import { GraphQLSocketServer } from './core/graphql/socket-server';
+import { Draining } from './core/health/draining';
 import { AppConfig, ConfigError, loadConfig, resolveSecrets } from './config/config';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './database/embedded-postgres';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+/** How long a stopping instance keeps serving after readiness dropped. */
+const DRAIN_MS = 1_000;
 
 function readConfig(): AppConfig {
   try {
@@ -27,6 +33,7 @@ async function main(): Promise<void> {
   }
 
   const app = await createApp(config);
+  const stop = new GracefulStop(app.getHttpServer() as Server);
 
   // Graceful shutdown: stop taking connections, let requests in flight finish, close the pool,
   // then stop the embedded database so that its files are left consistent.
@@ -40,6 +47,15 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_GRACE_MS);
     force.unref();
+    // Readiness drops at once; open sockets are told to go (1001) so their clients reconnect
+    // elsewhere; asked to stop by a supervisor (SIGTERM), the instance keeps answering for a
+    // moment (a load balancer takes it out on seeing readiness fail) until it is quiet; then it
+    // stops taking connections, every request that reached it is answered, and only then do the
+    // modules stop (the database pool last).
+    app.get(Draining).start();
+    app.get(GraphQLSocketServer).goAway();
+    await stop.quiet(signal === 'SIGTERM' ? DRAIN_MS : 0);
+    await stop.close();
     await app.close();
     await embedded?.stop();
     process.stdout.write('Ouimake stopped\n');

@@ -12,9 +12,9 @@ import {
 } from './app/apollo';
 import { App } from './app/App';
 import { createI18n, currentLocale } from './app/i18n';
-import { createLiveConnection, liveUrl } from './app/liveConnection';
+import { createLiveConnection, liveUrl } from './shared/liveConnection';
 import { createAppRouter } from './app/router';
-import { tokenStore } from './app/tokenStore';
+import { tokenStore } from './shared/tokenStore';
 import { ViewerQuery } from './modules/accounts/graphql/Viewer.query';
 
 const i18n = createI18n();

@@ -1,4 +1,5 @@
 import { Role } from '@ouimake/domain';
+import { AuthService } from '../../../apps/api/src/core/auth/auth.service';
 import { UserEntity } from '../../../apps/api/src/modules/users/user.entity';
 import { uniq } from './factories';
 import type { TestApp } from './test-app';
@@ -38,4 +39,24 @@ export async function signUp(
 
 export async function signIn(t: TestApp, email: string, password = PASSWORD, address?: string) {
   return t.gql(SIGN_IN, { input: { email, password } }, address ? { 'x-forwarded-for': address } : {});
+}
+
+/**
+ * Many people at once, without the cost of hashing a password each (for crowd tests): their rows
+ * are written directly and their sessions opened by the server's own AuthService.
+ */
+export async function crowd(t: TestApp, count: number): Promise<Account[]> {
+  const auth = t.app.get(AuthService);
+  const users = await t.dataSource.getRepository(UserEntity).save(
+    Array.from({ length: count }, () => {
+      const tag = uniq('c');
+      return { email: `${tag}@test.example`, displayName: `Personne ${tag}`, role: Role.MEMBER };
+    }),
+  );
+  return Promise.all(
+    users.map(async (u) => {
+      const token = await auth.openSession(t.dataSource.manager, u.id);
+      return { id: u.id, email: u.email, token, headers: bearer(token) };
+    }),
+  );
 }

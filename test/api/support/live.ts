@@ -84,6 +84,8 @@ export const ACTIVITY = `subscription($c: ID!) { challengeActivity(challengeId: 
 
 export interface Activity {
   kind: string;
+  ideaId?: string | null;
+  commentId?: string | null;
   challengeId: string;
   presentCount: number | null;
   idea: { id: string; title: string; voteCount: number | null; hidden: boolean } | null;

@@ -49,6 +49,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     // Every request comes from 127.0.0.1 here: tests that exercise limits lower them.
     SIGNUPS_PER_ADDRESS_PER_HOUR: '100000',
     SIGNIN_FAILURES_PER_ADDRESS: '100000',
+    // No background mail loop: tests that send email flush the outbox themselves, and the query
+    // counts of the other tests see only their own queries.
+    MAIL_POLL_MS: '0',
     ...env,
   });
   const app = await createApp(config);

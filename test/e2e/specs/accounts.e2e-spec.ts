@@ -65,7 +65,7 @@ describeInBrowser('accounts in a browser', () => {
   }
 
   function userMenu(page: Page, displayName: string) {
-    return page.getByRole('button', { name: `Mon compte\u00a0: ${displayName}` });
+    return page.getByRole('button', { name: `Mon compte\u202f: ${displayName}` });
   }
 
   function token(page: Page) {

@@ -93,7 +93,7 @@ describeInBrowser('the board in a browser', () => {
     // Every header control is on screen.
     for (const control of [
       page.getByRole('link', { name: /Ouimake/ }),
-      page.getByRole('navigation').getByRole('link'),
+      ...(await page.getByRole('navigation').getByRole('link').all()),
       page.getByRole('banner').getByRole('radiogroup'),
     ]) {
       const box = await control.boundingBox();

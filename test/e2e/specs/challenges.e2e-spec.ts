@@ -47,7 +47,7 @@ describeInBrowser('projects and challenges in a browser', () => {
     await page.getByLabel(/^Adresse e-mail/).fill(person.email);
     await page.getByLabel(/^Mot de passe/).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-    await page.getByRole('button', { name: `Mon compte\u00a0: ${person.name}` }).waitFor();
+    await page.getByRole('button', { name: `Mon compte\u202f: ${person.name}` }).waitFor();
   }
 
   /** The same person on a phone: a new browser window that keeps their session. */
@@ -187,7 +187,7 @@ describeInBrowser('projects and challenges in a browser', () => {
     await screenshot(challengeOnPhone, 'challenges-page-phone-fr');
 
     // Erwan, a facilitator, closes it with an outcome.
-    await page.getByRole('button', { name: `Mon compte\u00a0: ${MAELLE.name}` }).click();
+    await page.getByRole('button', { name: `Mon compte\u202f: ${MAELLE.name}` }).click();
     await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
     await page.getByRole('link', { name: 'Se connecter pour suivre' }).click();
     await signIn(page, ERWAN);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { api } from '../support/api';
 import { baseUrl, describeInBrowser, launchBrowser, screenshot } from '../support/browser';
 
 /**
@@ -37,7 +38,7 @@ describeInBrowser('ideas, votes and comments in a browser', () => {
     await page.getByLabel(/^Adresse e-mail/).fill('lena.cariou@ouimake.example');
     await page.getByLabel(/^Mot de passe/).fill('ouimake-demo');
     await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-    await page.getByRole('button', { name: 'Mon compte\u00a0: Léna Cariou' }).waitFor();
+    await page.getByRole('button', { name: 'Mon compte\u202f: Léna Cariou' }).waitFor();
     return page;
   }
 
@@ -47,6 +48,32 @@ describeInBrowser('ideas, votes and comments in a browser', () => {
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Les idées' }).waitFor();
   }
+
+  it('keeps an idea proposed without a connection, and puts it on the wall once when it is back', async () => {
+    const page = await asLena();
+    await openChallenge(page, BENEVOLES);
+    const form = page.getByRole('region', { name: 'Proposer une idée' });
+    const idea = `Un carnet de bord des bénévoles ${randomBytes(2).toString('hex')}`;
+
+    await context!.setOffline(true);
+    await form.getByRole('textbox', { name: /^Votre idée en une phrase/ }).fill(idea);
+    await form.getByRole('button', { name: 'Proposer l’idée' }).click();
+    await form.getByText('Pas de connexion\u202f: votre idée est gardée sur cet appareil').waitFor();
+    await form.getByText(`«\u202f${idea}\u202f», en attente d’envoi`).waitFor();
+    await screenshot(page, 'idea-kept-offline-desktop-fr', { fullPage: false });
+
+    await context!.setOffline(false);
+    const wall = page.getByRole('list', { name: 'Idées proposées' });
+    await wall.getByRole('heading', { name: idea }).waitFor({ timeout: 20_000 });
+    await form.getByText(/en attente d’envoi/).waitFor({ state: 'detached' });
+    // Made once: the newest ideas of the challenge hold it once.
+    const challengeId = new URL(page.url()).pathname.split('/').pop();
+    const { challenge } = await api<{ challenge: { ideas: { edges: Array<{ node: { title: string } }> } } }>(
+      'query ($id: ID!) { challenge(id: $id) { ideas(first: 20, orderBy: NEWEST) { edges { node { title } } } } }',
+      { id: challengeId },
+    );
+    expect(challenge.ideas.edges.filter(({ node }) => node.title === idea)).toHaveLength(1);
+  });
 
   it('hints at a similar idea, then proposes, votes and comments', async () => {
     const page = await asLena();
@@ -69,14 +96,14 @@ describeInBrowser('ideas, votes and comments in a browser', () => {
     await wall.getByRole('heading', { name: mine }).waitFor();
 
     // Vote for it: pressed at once, and still after a reload.
-    const vote = wall.getByRole('button', { name: `Voter pour «\u00a0${mine}\u00a0» (0 vote)` });
+    const vote = wall.getByRole('button', { name: `Voter pour «\u202f${mine}\u202f» (0 vote)` });
     await vote.click();
-    const voted = wall.getByRole('button', { name: `Voter pour «\u00a0${mine}\u00a0» (1 vote)` });
+    const voted = wall.getByRole('button', { name: `Voter pour «\u202f${mine}\u202f» (1 vote)` });
     expect(await voted.getAttribute('aria-pressed')).toBe('true');
     await page.reload();
     await page
       .getByRole('list', { name: 'Idées proposées' })
-      .getByRole('button', { name: `Voter pour «\u00a0${mine}\u00a0» (1 vote)`, pressed: true })
+      .getByRole('button', { name: `Voter pour «\u202f${mine}\u202f» (1 vote)`, pressed: true })
       .waitFor();
 
     // Open it and comment.

@@ -19,7 +19,8 @@ export default async function globalSetup(): Promise<void> {
     // With REDIS_URL (CI), this run's keys never meet another run's (rate limits, presence).
     REDIS_PREFIX: `ouimake-e2e-${randomBytes(4).toString('hex')}`,
   };
-  const server = startServer(env);
+  // A shared, loaded machine can take longer than a minute to create a fresh embedded database.
+  const server = startServer(env, { timeoutMs: Number(process.env['E2E_SERVER_TIMEOUT_MS'] ?? 60_000) });
   await server.ready;
   process.env['E2E_BASE_URL'] = `http://127.0.0.1:${port}`;
   (globalThis as { __ouimakeE2E?: E2EState }).__ouimakeE2E = { server };

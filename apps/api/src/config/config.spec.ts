@@ -85,6 +85,36 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://x@y/z', JWT_SECRET: SECRET }).embedded).toBe(false);
   });
 
+  it('reads the legal notice from LEGAL_* on one line each, null when unsaid', () => {
+    expect(loadConfig({}).legal).toEqual({ publisher: null, host: null, contact: null });
+    const config = loadConfig({
+      LEGAL_PUBLISHER: 'Association La Ruche, 1 rue de Siam, Brest',
+      LEGAL_HOST: 'Scaleway, Paris',
+      LEGAL_CONTACT: 'bonjour@laruche.example',
+    });
+    expect(config.legal).toEqual({
+      publisher: 'Association La Ruche, 1 rue de Siam, Brest',
+      host: 'Scaleway, Paris',
+      contact: 'bonjour@laruche.example',
+    });
+    expect(problemsOf({ LEGAL_PUBLISHER: 'La Ruche\nInjected: header' })).toEqual([
+      expect.stringMatching(/^LEGAL_PUBLISHER /),
+    ]);
+  });
+
+  it('reads SECURITY_CONTACT as a mailto: or https:// address, null when unsaid', () => {
+    expect(loadConfig({}).securityContact).toBeNull();
+    expect(loadConfig({ SECURITY_CONTACT: 'mailto:security@laruche.example' }).securityContact).toBe(
+      'mailto:security@laruche.example',
+    );
+    expect(loadConfig({ SECURITY_CONTACT: 'https://laruche.example/security' }).securityContact).toBe(
+      'https://laruche.example/security',
+    );
+    for (const bad of ['security@laruche.example', 'http://laruche.example', 'mailto:x@y\nInjected: 1']) {
+      expect(problemsOf({ SECURITY_CONTACT: bad })).toEqual([expect.stringMatching(/^SECURITY_CONTACT /)]);
+    }
+  });
+
   it('treats blank variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '  ' }).embedded).toBe(true);
   });

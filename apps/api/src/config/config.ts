@@ -21,8 +21,6 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number];
 const NODE_ENVS = ['development', 'production', 'test'] as const;
 /** How live events are executed: once per audience (default) or, for comparison, once per subscriber. */
-export const LIVE_FANOUTS = ['shared', 'per-subscriber'] as const;
-export type LiveFanoutMode = (typeof LIVE_FANOUTS)[number];
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -104,6 +102,44 @@ export class EnvironmentVariables {
   @IsIn(NODE_ENVS, { message: `must be one of ${NODE_ENVS.join(', ')}` })
   NODE_ENV?: (typeof NODE_ENVS)[number];
 
+  /** smtp:// or smtps:// URL of the mail server; unset: messages are written as .eml files to DATA_DIR/outbox. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** How often each instance looks for emails to send, digests and reminders to queue; 0 stops it (tests). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds, 0 to 600000' })
+  @Min(0, { message: 'must be a whole number of milliseconds, 0 to 600000' })
+  @Max(600_000, { message: 'must be a whole number of milliseconds, 0 to 600000' })
+  MAIL_POLL_MS?: number;
+
+  /** The sender of every email, e.g. "Ouimake <bonjour@example.org>". */
+  @IsOptional()
+  @Matches(/^[^\r\n]{3,200}$/, { message: 'must be an address such as "Ouimake <bonjour@example.org>"' })
+  MAIL_FROM?: string;
+
+  /** The legal notice: who publishes the board (a name and address), who hosts it, how to reach them. */
+  @IsOptional()
+  @Matches(/^[^\r\n]{2,300}$/, { message: 'must be one line of 2 to 300 characters' })
+  LEGAL_PUBLISHER?: string;
+
+  @IsOptional()
+  @Matches(/^[^\r\n]{2,300}$/, { message: 'must be one line of 2 to 300 characters' })
+  LEGAL_HOST?: string;
+
+  @IsOptional()
+  @Matches(/^[^\r\n]{3,200}$/, { message: 'must be one line: an email address or a web address' })
+  LEGAL_CONTACT?: string;
+
+  /** Where to report a vulnerability, published in /.well-known/security.txt (RFC 9116). */
+  @IsOptional()
+  @Matches(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, {
+    message: 'must be a mailto: address or an https:// URL',
+  })
+  SECURITY_CONTACT?: string;
+
   /** Comma-separated emails that are admins, at sign-up and at every start. */
   @IsOptional()
   @Matches(/^\s*[^\s,@]+@[^\s,@]+(\s*,\s*[^\s,@]+@[^\s,@]+)*\s*,?\s*$/, {
@@ -157,10 +193,6 @@ export class EnvironmentVariables {
   @Min(1, { message: 'must be a whole number of at least 1' })
   WS_CONNECTIONS_PER_ADDRESS?: number;
 
-  @IsOptional()
-  @IsIn(LIVE_FANOUTS, { message: `must be one of ${LIVE_FANOUTS.join(', ')}` })
-  LIVE_FANOUT?: LiveFanoutMode;
-
   /** Express "trust proxy": false, true, or the number of proxies in front of the server. */
   @IsOptional()
   @Matches(/^(true|false|\d{1,2})$/, { message: 'must be true, false or a number of proxies' })
@@ -190,6 +222,15 @@ export class AppConfig {
   readonly production: boolean;
   readonly webDistDir: string;
   readonly adminEmails: readonly string[];
+  /** Null: emails are written to DATA_DIR/outbox as .eml files. */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  /** The legal notice's operator-specific parts; null where the operator has not said. */
+  readonly legal: { publisher: string | null; host: string | null; contact: string | null };
+  /** Null: no /.well-known/security.txt (see SECURITY.md). */
+  readonly securityContact: string | null;
+  /** 0: no background sending (tests flush the outbox themselves). */
+  readonly mailPollMs: number;
   readonly sessionTtlDays: number;
   readonly rateLimits: {
     signinFailuresPerAccount: number;
@@ -200,7 +241,6 @@ export class AppConfig {
   readonly trustProxy: boolean | number;
   readonly wsConnectionsPerPerson: number;
   readonly wsConnectionsPerAddress: number;
-  readonly liveFanout: LiveFanoutMode;
 
   /** True when the server runs its own PostgreSQL (no DATABASE_URL), even once its address is known. */
   readonly embedded: boolean;
@@ -278,6 +318,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .split(',')
       .map((e) => e.trim().toLowerCase())
       .filter(Boolean),
+    smtpUrl: vars.SMTP_URL ?? null,
+    mailPollMs: vars.MAIL_POLL_MS ?? 2_000,
+    mailFrom:
+      vars.MAIL_FROM ?? `Ouimake <no-reply@${new URL(vars.PUBLIC_URL ?? 'http://localhost').hostname}>`,
+    legal: {
+      publisher: vars.LEGAL_PUBLISHER?.trim() || null,
+      host: vars.LEGAL_HOST?.trim() || null,
+      contact: vars.LEGAL_CONTACT?.trim() || null,
+    },
+    securityContact: vars.SECURITY_CONTACT ?? null,
     sessionTtlDays: vars.SESSION_TTL_DAYS ?? 30,
     rateLimits: {
       signinFailuresPerAccount: vars.SIGNIN_FAILURES_PER_ACCOUNT ?? 10,
@@ -287,7 +337,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     wsConnectionsPerPerson: vars.WS_CONNECTIONS_PER_PERSON ?? 20,
     wsConnectionsPerAddress: vars.WS_CONNECTIONS_PER_ADDRESS ?? 1000,
-    liveFanout: vars.LIVE_FANOUT ?? 'shared',
     trustProxy:
       vars.TRUST_PROXY === undefined || vars.TRUST_PROXY === 'false'
         ? false

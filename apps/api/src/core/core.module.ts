@@ -8,12 +8,13 @@ import { RedisModule } from './redis/redis.module';
 import { AppConfig } from '../config/config';
 import { LoadersFactory } from './dataloader/loaders';
 import { CursorCodec } from './pagination/cursor-codec';
-import { ThemesModule } from '../modules/themes/themes.module';
+import { LiveFanout } from './live/live-fanout';
+import { DomainEvents } from './events/domain-events';
 
 /** Cross-cutting providers every feature module may inject. */
 @Global()
 @Module({
-  imports: [ThemesModule, RedisModule],
+  imports: [RedisModule],
   providers: [
     {
       provide: CursorCodec,
@@ -24,11 +25,13 @@ import { ThemesModule } from '../modules/themes/themes.module';
       },
     },
     LoadersFactory,
+    LiveFanout,
+    DomainEvents,
     AuthService,
     RateLimitService,
     { provide: APP_GUARD, useClass: AuthErrorGuard },
     { provide: APP_INTERCEPTOR, useClass: FreshAfterMutationInterceptor },
   ],
-  exports: [CursorCodec, LoadersFactory, AuthService, RateLimitService],
+  exports: [CursorCodec, LoadersFactory, LiveFanout, DomainEvents, AuthService, RateLimitService],
 })
 export class CoreModule {}

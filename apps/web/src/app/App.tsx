@@ -5,9 +5,9 @@ import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { type createBrowserRouter, RouterProvider } from 'react-router';
-import type { LiveStatusSource } from './liveConnection';
+import type { LiveStatusSource } from '../shared/liveConnection';
 import { cssVariablesResolver, theme } from './theme';
-import { LiveStatusContext } from './useLiveStatus';
+import { LiveStatusContext } from '../shared/useLiveStatus';
 
 export interface BoardProvidersProps {
   i18n: I18n;

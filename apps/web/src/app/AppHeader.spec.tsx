@@ -7,11 +7,11 @@ import { account, apiError, myProfileMock, signOutMock, viewerMock } from '../te
 import { boardFiltersMock } from '../test/challengeFactories';
 import { boardMock, boardPage, cardChallenge } from '../test/factories';
 import { renderBoardAt } from '../test/render';
-import { TOKEN_STORAGE_KEY, tokenStore } from './tokenStore';
+import { TOKEN_STORAGE_KEY, tokenStore } from '../shared/tokenStore';
 
 const member = account({ displayName: 'Léna Cariou', email: 'lena@exemple.fr', role: Role.MEMBER });
 const admin = account({ displayName: 'Nolwenn Admin', email: 'admin@exemple.fr', role: Role.ADMIN });
-const menuButton = (name: string) => screen.findByRole('button', { name: `Mon compte\u00a0: ${name}` });
+const menuButton = (name: string) => screen.findByRole('button', { name: `Mon compte\u202f: ${name}` });
 
 describe('the header, signed out', () => {
   it('offers to sign in or create an account, coming back to the page afterwards, without asking the API who is there', async () => {
@@ -58,6 +58,7 @@ describe('the header, signed in', () => {
     expect(profile).toHaveAttribute('href', '/profile');
     expect(within(menu).getByRole('menuitem', { name: 'Se déconnecter' })).toBeInTheDocument();
     expect(within(menu).queryByRole('menuitem', { name: 'Gérer les membres' })).not.toBeInTheDocument();
+    expect(within(menu).queryByRole('menuitem', { name: 'Facilitation' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Se connecter' })).not.toBeInTheDocument();
   });
 
@@ -73,7 +74,7 @@ describe('the header, signed in', () => {
     );
   });
 
-  it("adds the admin page to an admin's menu", async () => {
+  it("adds the admin page and the facilitation page to an admin's menu", async () => {
     renderBoardAt('/nulle-part', { token: 'token-admin', mocks: [viewerMock(admin)] });
 
     await userEvent.click(await menuButton('Nolwenn Admin'));
@@ -82,6 +83,20 @@ describe('the header, signed in', () => {
       'href',
       '/admin/users',
     );
+    expect(screen.getByRole('menuitem', { name: 'Facilitation' })).toHaveAttribute('href', '/facilitation');
+  });
+
+  it("adds the facilitation page, and not the admin page, to a facilitator's menu", async () => {
+    const facilitator = account({ displayName: 'Erwan Le Bihan', role: Role.FACILITATOR });
+    renderBoardAt('/nulle-part', { token: 'token-erwan', mocks: [viewerMock(facilitator)] });
+
+    await userEvent.click(await menuButton('Erwan Le Bihan'));
+
+    expect(await screen.findByRole('menuitem', { name: 'Facilitation' })).toHaveAttribute(
+      'href',
+      '/facilitation',
+    );
+    expect(screen.queryByRole('menuitem', { name: 'Gérer les membres' })).not.toBeInTheDocument();
   });
 
   it('opens and walks the menu from the keyboard alone', async () => {
@@ -95,6 +110,12 @@ describe('the header, signed in', () => {
     expect(profile).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
     expect(screen.getByRole('menuitem', { name: 'Mes projets' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('menuitem', { name: 'Mes contributions' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('menuitem', { name: 'Réglages des notifications' })).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByRole('menuitem', { name: 'Facilitation' })).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
     expect(screen.getByRole('menuitem', { name: 'Gérer les membres' })).toHaveFocus();
     await userEvent.keyboard('{Escape}');

@@ -5,7 +5,7 @@ import { AccountControls } from '../modules/accounts/components/AccountControls'
 import { OuimakeMark } from '../ui/OuimakeMark';
 import classes from './Layout.module.css';
 import { LanguageSwitch } from './LanguageSwitch';
-import { useAuthToken } from './useAuthToken';
+import { useAuthToken } from '../shared/useAuthToken';
 
 /** Pages of the board whose address starts with one of these belong to "Challenges". */
 const challengePaths = ['/', '/challenges'];
@@ -23,6 +23,7 @@ export function AppHeader() {
   const signedIn = useAuthToken() !== null;
   const onChallenges = isUnder(pathname, challengePaths);
   const onMyProjects = isUnder(pathname, myProjectsPaths);
+  const onEvents = isUnder(pathname, ['/events']);
 
   return (
     <header className={classes.header}>
@@ -36,6 +37,11 @@ export function AppHeader() {
             <li>
               <Link to="/" className={classes.navLink} aria-current={onChallenges ? 'page' : undefined}>
                 {t('nav.challenges')}
+              </Link>
+            </li>
+            <li>
+              <Link to="/events" className={classes.navLink} aria-current={onEvents ? 'page' : undefined}>
+                {t('events.nav')}
               </Link>
             </li>
             {signedIn && (

@@ -22,6 +22,8 @@ describe('the board shell', () => {
     await user.tab();
     expect(screen.getByRole('link', { name: 'Défis' })).toHaveFocus();
     await user.tab();
+    expect(screen.getByRole('link', { name: 'Ateliers' })).toHaveFocus();
+    await user.tab();
     expect(screen.getByRole('radio', { name: 'Français' })).toHaveFocus();
   });
 

@@ -1,10 +1,11 @@
-import { Container, Text } from '@mantine/core';
+import { Anchor, Container, Group, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
+import { AccountDeletedNotice } from '../modules/accounts/components/AccountDeletedNotice';
 import { AppHeader } from './AppHeader';
 import classes from './Layout.module.css';
-import { OfflineNotice } from './OfflineNotice';
+import { OfflineNotice } from '../shared/OfflineNotice';
 
 /** Every page: skip link, header, the page itself in <main>, footer; a notice when live updates are lost. */
 export function Layout() {
@@ -29,14 +30,28 @@ export function Layout() {
       <AppHeader />
       <main id="main" ref={main} tabIndex={-1} className={classes.main}>
         <Container py={{ base: 'xl', sm: 48 }}>
+          <AccountDeletedNotice />
           <Outlet />
         </Container>
       </main>
       <footer className={classes.footer}>
         <Container>
-          <Text size="sm" c="ink.7">
-            {t('app.footer')}
-          </Text>
+          <Stack gap="xs">
+            <Text size="sm" c="ink.7">
+              {t('app.footer')}
+            </Text>
+            <Group component="nav" aria-label={t('personalData.footer.label')} gap="lg">
+              <Anchor component={Link} to="/privacy" size="sm" fw={700}>
+                {t('personalData.footer.privacy')}
+              </Anchor>
+              <Anchor component={Link} to="/legal" size="sm" fw={700}>
+                {t('personalData.footer.legal')}
+              </Anchor>
+              <Anchor href="/open-data/challenges.json" size="sm" fw={700}>
+                {t('personalData.footer.openData')}
+              </Anchor>
+            </Group>
+          </Stack>
         </Container>
       </footer>
       <OfflineNotice />

@@ -2,7 +2,7 @@ import { Button } from '@mantine/core';
 import { IconMoodSad, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { StateMessage } from '../ui/StateMessage';
-import { useDocumentTitle } from './useDocumentTitle';
+import { useDocumentTitle } from '../shared/useDocumentTitle';
 
 /** Shown inside the layout when a page throws while rendering, instead of a blank screen. */
 export function RouteError() {

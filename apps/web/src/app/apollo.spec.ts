@@ -10,10 +10,9 @@ import {
   createApolloClient,
   refetchOnLanguageChange,
   resetOnSessionChange,
-  WITHOUT_TOKEN,
 } from './apollo';
 import { createI18n, currentLocale } from './i18n';
-import { createTokenStore } from './tokenStore';
+import { createTokenStore, WITHOUT_TOKEN } from '../shared/tokenStore';
 
 /** A fake API that records the headers of every request and answers with `answer()`. */
 function recordingApi(

@@ -1,40 +1,16 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { relayStylePagination } from '@apollo/client/utilities';
 import { OperationTypeNode } from 'graphql';
 import type { i18n as I18n } from 'i18next';
-import { isUnauthenticated } from './apiErrors';
-import type { LiveConnection } from './liveConnection';
-import { bearer, type TokenStore, tokenStore as browserTokenStore } from './tokenStore';
-
-/** The cache shared by the app and its tests: connections are merged page after page. */
-export function createCache(): InMemoryCache {
-  return new InMemoryCache({
-    typePolicies: {
-      Query: {
-        fields: {
-          challenges: relayStylePagination(['filter', 'orderBy']),
-          users: relayStylePagination(['query']),
-        },
-      },
-      Project: {
-        fields: {
-          challenges: relayStylePagination(),
-        },
-      },
-      Challenge: {
-        fields: {
-          ideas: relayStylePagination(['orderBy', 'status']),
-        },
-      },
-      Idea: {
-        fields: {
-          comments: relayStylePagination(),
-        },
-      },
-    },
-  });
-}
+import { createCache } from '../shared/apolloCache';
+import { isUnauthenticated } from '../shared/apiErrors';
+import type { LiveConnection } from '../shared/liveConnection';
+import {
+  bearer,
+  type TokenContext,
+  type TokenStore,
+  tokenStore as browserTokenStore,
+} from '../shared/tokenStore';
 
 /** Sends the interface language, from which the API picks translated labels (themes, ...). */
 export function createLanguageLink(getLanguage: () => string): ApolloLink {
@@ -46,14 +22,7 @@ export function createLanguageLink(getLanguage: () => string): ApolloLink {
   });
 }
 
-/**
- * Operation context for the few requests that must go without the token: signing in or up with a
- * token that was revoked meanwhile would otherwise be refused as UNAUTHENTICATED.
- */
-export const WITHOUT_TOKEN = { withoutToken: true } as const;
-
-interface AuthContext {
-  withoutToken?: boolean;
+interface AuthContext extends TokenContext {
   /** The token this request was sent with (set by the auth link). */
   sentToken?: string | null;
   headers?: Record<string, string>;

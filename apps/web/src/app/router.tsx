@@ -1,22 +1,128 @@
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import type { ParseKeys } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, type RouteObject, useLocation } from 'react-router';
-import { AdminUsersPage } from '../pages/AdminUsersPage';
 import { BoardPage } from '../pages/BoardPage';
-import { ChallengePage } from '../pages/ChallengePage';
-import { EditChallengePage } from '../pages/EditChallengePage';
-import { EditProjectPage } from '../pages/EditProjectPage';
-import { IdeaPage } from '../pages/IdeaPage';
-import { MyProjectsPage } from '../pages/MyProjectsPage';
-import { NewChallengePage } from '../pages/NewChallengePage';
-import { NewProjectPage } from '../pages/NewProjectPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
-import { ProjectorPage } from '../pages/ProjectorPage';
-import { ProfilePage } from '../pages/ProfilePage';
-import { ProjectPage } from '../pages/ProjectPage';
-import { SignInPage } from '../pages/SignInPage';
-import { SignUpPage } from '../pages/SignUpPage';
-import { UserPage } from '../pages/UserPage';
+import { useDocumentDescription } from '../shared/useDocumentTitle';
+import { PageLoader } from '../ui/PageLoader';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
+
+/*
+ * The board's first page (the challenges) is in the first download; every other page is fetched
+ * when first visited, with its own libraries (Markdown editor, forms, projector...), so that a first
+ * visit downloads only what `/` needs. A navigation inside the board keeps the current page on
+ * screen while the next one arrives (React Router navigates in a transition).
+ */
+
+/** What the board shows while a page's code arrives: nothing at first, then a loader with words. */
+function PageChunkLoader() {
+  const { t } = useTranslation();
+  // A fast network brings the page before a loader would be seen: no flash of it.
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(true), 250);
+    return () => clearTimeout(timer);
+  }, []);
+  // As tall as the window: the footer stays out of view until the page is there (no layout shift).
+  return <div style={{ minHeight: '100vh' }}>{shown && <PageLoader label={t('app.loadingPage')} />}</div>;
+}
+
+/** The meta description of a kind of page, kept in the current language. */
+function Described({ meta, children }: { meta: ParseKeys; children: ReactNode }) {
+  const { t } = useTranslation();
+  useDocumentDescription(t(meta));
+  return children;
+}
+
+type PageModule = Record<string, ComponentType>;
+
+/** Jest's own variable in each module it runs (the board's unit tests). */
+declare const jest: unknown;
+
+/** Each page's code, by its module's loader; fetched once. */
+const loaders: { matches: (path: string) => boolean; load: () => Promise<unknown> }[] = [];
+
+/** A page fetched when first shown: `name` is its export in the module. */
+function page(
+  load: () => Promise<PageModule>,
+  name: string,
+  meta: ParseKeys = 'meta.description',
+  path?: string,
+) {
+  let loaded: { default: ComponentType } | null = null;
+  let loading: Promise<{ default: ComponentType }> | null = null;
+  const fetchPage = () =>
+    (loading ??= load().then(
+      (module) => {
+        const component = module[name];
+        if (!component) throw new Error(`${name} is not exported by its page module`);
+        return (loaded = { default: component });
+      },
+      (error: unknown) => {
+        loading = null; // A failed download is tried again on the next visit.
+        throw error;
+      },
+    ));
+  // Once fetched, the page renders at once (a settled thenable), without a loader in between.
+  const Page = lazy(() => {
+    const ready = loaded;
+    if (!ready) return fetchPage();
+    return { then: (resolve: (m: { default: ComponentType }) => void) => resolve(ready) } as never;
+  });
+  if (path) loaders.push({ matches: matcher(path), load: fetchPage });
+  // Under Jest the pages are local modules: all at hand from the start, as tests expect.
+  if (typeof jest !== 'undefined') void fetchPage();
+  return (
+    <Described meta={meta}>
+      <Suspense fallback={<PageChunkLoader />}>
+        <Page />
+      </Suspense>
+    </Described>
+  );
+}
+
+/** Whether an address is the route's (`challenges/:id`: one segment per parameter). */
+function matcher(path: string): (pathname: string) => boolean {
+  const pattern = new RegExp(
+    `^/${path
+      .split('/')
+      .map((segment) => (segment.startsWith(':') ? '[^/]+' : segment))
+      .join('/')}/?$`,
+  );
+  return (pathname) => pattern.test(pathname);
+}
+
+/**
+ * A link about to be followed (pointed at, touched, focused) fetches its page's code, so that the
+ * page is usually there by the time of the click.
+ */
+export function prefetchPagesOnIntent(target: Document = document): () => void {
+  const onIntent = (event: Event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!(link instanceof HTMLAnchorElement) || link.origin !== window.location.origin) return;
+    loaders
+      .find((loader) => loader.matches(link.pathname))
+      ?.load()
+      .catch(() => undefined);
+  };
+  const events = ['pointerover', 'touchstart', 'focusin'] as const;
+  for (const type of events) target.addEventListener(type, onIntent, { passive: true });
+  return () => {
+    for (const type of events) target.removeEventListener(type, onIntent);
+  };
+}
+
+/** A route whose page is fetched when first shown (or when a link to it is about to be followed). */
+function lazyRoute(
+  path: string,
+  load: () => Promise<PageModule>,
+  name: string,
+  meta?: ParseKeys,
+): RouteObject {
+  return { path, element: page(load, name, meta, path) };
+}
 
 /** Another address for a page, keeping the query (`?next=`). */
 function Alias({ to }: { to: string }) {
@@ -24,35 +130,97 @@ function Alias({ to }: { to: string }) {
   return <Navigate to={{ pathname: to, search }} replace />;
 }
 
+const board = (
+  <Described meta="meta.description">
+    <BoardPage />
+  </Described>
+);
+
 /** Every page of the board. Pages live in src/pages, one file per route. */
 export const routes: RouteObject[] = [
   // A challenge on a projector: the whole screen, without the board's header and footer.
-  { path: 'challenges/:id/live', element: <ProjectorPage />, errorElement: <RouteError /> },
+  {
+    ...lazyRoute(
+      'challenges/:id/live',
+      () => import('../pages/ProjectorPage'),
+      'ProjectorPage',
+      'meta.challenge',
+    ),
+    errorElement: <RouteError />,
+  },
+  // Its shortlist, the same way: big enough for the room.
+  {
+    ...lazyRoute(
+      'challenges/:id/shortlist',
+      () => import('../pages/ShortlistPage'),
+      'ShortlistPage',
+      'meta.challenge',
+    ),
+    errorElement: <RouteError />,
+  },
   {
     element: <Layout />,
     children: [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <BoardPage /> },
-          { path: 'challenges', element: <BoardPage /> },
-          { path: 'challenges/:id', element: <ChallengePage /> },
-          { path: 'challenges/:id/edit', element: <EditChallengePage /> },
-          { path: 'ideas/:id', element: <IdeaPage /> },
-          { path: 'projects/new', element: <NewProjectPage /> },
-          { path: 'projects/:slug', element: <ProjectPage /> },
-          { path: 'projects/:slug/edit', element: <EditProjectPage /> },
-          { path: 'projects/:slug/challenges/new', element: <NewChallengePage /> },
-          { path: 'my-projects', element: <MyProjectsPage /> },
-          { path: 'sign-in', element: <SignInPage /> },
-          { path: 'sign-up', element: <SignUpPage /> },
+          { index: true, element: board },
+          { path: 'challenges', element: board },
+          lazyRoute(
+            'challenges/:id',
+            () => import('../pages/ChallengePage'),
+            'ChallengePage',
+            'meta.challenge',
+          ),
+          lazyRoute('challenges/:id/edit', () => import('../pages/EditChallengePage'), 'EditChallengePage'),
+          lazyRoute('ideas/:id', () => import('../pages/IdeaPage'), 'IdeaPage', 'meta.idea'),
+          lazyRoute('projects/new', () => import('../pages/NewProjectPage'), 'NewProjectPage'),
+          lazyRoute('projects/:slug', () => import('../pages/ProjectPage'), 'ProjectPage', 'meta.project'),
+          lazyRoute('projects/:slug/edit', () => import('../pages/EditProjectPage'), 'EditProjectPage'),
+          lazyRoute(
+            'projects/:slug/challenges/new',
+            () => import('../pages/NewChallengePage'),
+            'NewChallengePage',
+          ),
+          lazyRoute('my-projects', () => import('../pages/MyProjectsPage'), 'MyProjectsPage'),
+          lazyRoute('sign-in', () => import('../pages/SignInPage'), 'SignInPage', 'meta.signIn'),
+          lazyRoute('sign-up', () => import('../pages/SignUpPage'), 'SignUpPage', 'meta.signUp'),
           // The French words people may type; the pages themselves have one address each.
           { path: 'connexion', element: <Alias to="/sign-in" /> },
           { path: 'inscription', element: <Alias to="/sign-up" /> },
-          { path: 'profile', element: <ProfilePage /> },
-          { path: 'users/:id', element: <UserPage /> },
-          { path: 'admin/users', element: <AdminUsersPage /> },
-          { path: '*', element: <NotFoundPage /> },
+          lazyRoute('profile', () => import('../pages/ProfilePage'), 'ProfilePage'),
+          lazyRoute('users/:id', () => import('../pages/UserPage'), 'UserPage', 'meta.user'),
+          lazyRoute('admin/users', () => import('../pages/AdminUsersPage'), 'AdminUsersPage'),
+          lazyRoute('facilitation', () => import('../pages/FacilitationPage'), 'FacilitationPage'),
+          lazyRoute('events', () => import('../pages/EventsPage'), 'EventsPage', 'meta.events'),
+          lazyRoute('events/new', () => import('../pages/EventEditorPage'), 'NewEventPage'),
+          lazyRoute('events/:id', () => import('../pages/EventPage'), 'EventPage', 'meta.event'),
+          lazyRoute('events/:id/edit', () => import('../pages/EventEditorPage'), 'EditEventPage'),
+          lazyRoute('notifications', () => import('../pages/NotificationsPage'), 'NotificationsPage'),
+          lazyRoute(
+            'settings/notifications',
+            () => import('../pages/NotificationSettingsPage'),
+            'NotificationSettingsPage',
+          ),
+          lazyRoute('forgot-password', () => import('../pages/ForgotPasswordPage'), 'ForgotPasswordPage'),
+          lazyRoute('reset-password', () => import('../pages/ResetPasswordPage'), 'ResetPasswordPage'),
+          lazyRoute('verify-email', () => import('../pages/VerifyEmailPage'), 'VerifyEmailPage'),
+          lazyRoute('my-contributions', () => import('../pages/MyContributionsPage'), 'MyContributionsPage'),
+          lazyRoute('privacy', () => import('../pages/PrivacyPage'), 'PrivacyPage'),
+          lazyRoute('legal', () => import('../pages/LegalPage'), 'LegalPage'),
+          { path: 'confidentialite', element: <Alias to="/privacy" /> },
+          { path: 'mentions-legales', element: <Alias to="/legal" /> },
+          // Joining from a room: `/j/7KQ4XM` opens the challenge with that code; `/j` asks for one.
+          lazyRoute('j/:code?', () => import('../pages/JoinPage'), 'JoinPage'),
+          // Small, and shown at once on a mistyped address.
+          {
+            path: '*',
+            element: (
+              <Described meta="meta.description">
+                <NotFoundPage />
+              </Described>
+            ),
+          },
         ],
       },
     ],
@@ -60,5 +228,6 @@ export const routes: RouteObject[] = [
 ];
 
 export function createAppRouter() {
+  prefetchPagesOnIntent();
   return createBrowserRouter(routes);
 }

@@ -160,7 +160,7 @@ describe('the admin page', () => {
     await userEvent.type(search, 'z');
 
     expect(
-      await screen.findByRole('heading', { name: 'Personne ne correspond à «\u00a0maëz\u00a0»' }),
+      await screen.findByRole('heading', { name: 'Personne ne correspond à «\u202fmaëz\u202f»' }),
     ).toBeInTheDocument();
   });
 

@@ -1,6 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '../app/useDocumentTitle';
+import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { AdminUserList } from '../modules/accounts/components/AdminUserList';
 import { ForbiddenState } from '../modules/accounts/components/ForbiddenState';
 import { RequireSignIn } from '../modules/accounts/components/RequireSignIn';

@@ -11,6 +11,7 @@ import {
   reopenMock,
 } from '../test/challengeFactories';
 import { renderBoardAt } from '../test/render';
+import { frenchTypography } from '../shared/frenchTypography';
 
 type MockedResponses = NonNullable<Parameters<typeof renderBoardAt>[1]>['mocks'];
 
@@ -34,7 +35,8 @@ describe('the challenge page', () => {
     });
     renderBoardAt(`/challenges/${challenge.id}`, { mocks: [challengePageMock(challenge.id, challenge)] });
 
-    const title = await screen.findByRole('heading', { level: 1, name: challenge.title });
+    // Shown in French: the question mark keeps its narrow no-break space.
+    const title = await screen.findByRole('heading', { level: 1, name: frenchTypography(challenge.title) });
     expect(title).toBeInTheDocument();
     expect(document.title).toBe(`${challenge.title} · Ouimake`);
     expect(screen.getByText('Ouvert')).toBeInTheDocument();
@@ -172,7 +174,7 @@ describe('the close dialog', () => {
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Clore le défi' }));
     expect(outcome()).toHaveAccessibleDescription(
-      expect.stringContaining('Écrivez le bilan\u00a0: quelques lignes suffisent.'),
+      expect.stringContaining('Écrivez le bilan\u202f: quelques lignes suffisent.'),
     );
     expect(outcome()).toHaveFocus();
 
@@ -247,7 +249,8 @@ describe('the follow button', () => {
 
   it('follows and unfollows, showing the new state at once', async () => {
     const challenge = pageChallenge();
-    const follow = followMock(challenge.id, true, true);
+    // The API takes its time: what shows before it answers is the optimistic state.
+    const follow = { ...followMock(challenge.id, true, true), delay: 1500 };
     const unfollow = followMock(challenge.id, false, false);
     renderBoardAt(`/challenges/${challenge.id}`, {
       token: 'token-lena',
@@ -256,11 +259,13 @@ describe('the follow button', () => {
 
     await userEvent.click(await screen.findByRole('button', { name: 'Suivre ce défi' }));
     // Optimistic: the new state shows before the API answers.
-    expect(screen.getByRole('button', { name: 'Ne plus suivre' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Ne plus suivre' }, { timeout: 1000 }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/^Vous suivez ce défi/)).toBeInTheDocument();
-    await waitFor(() => expect(follow.result).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(follow.result).toHaveBeenCalledTimes(1), { timeout: 3000 });
 
-    await userEvent.click(screen.getByRole('button', { name: 'Ne plus suivre' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Ne plus suivre' }));
     expect(await screen.findByRole('button', { name: 'Suivre ce défi' })).toBeInTheDocument();
     await waitFor(() => expect(unfollow.result).toHaveBeenCalledTimes(1));
     expect(screen.queryByText(/^Vous suivez ce défi/)).not.toBeInTheDocument();

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Stack } from '@mantine/core';
+import { Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useDocumentTitle } from '../app/useDocumentTitle';
+import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { getFragmentData } from '../gql';
 import { useViewer } from '../modules/accounts/hooks/useViewer';
 import { ChallengeView } from '../modules/challenges/components/ChallengeView';
+import { ChallengeExportMenu } from '../modules/exports/components/ChallengeExportMenu';
 import { ChallengePageQuery } from '../modules/challenges/graphql/ChallengePage.query';
 import { ChallengeViewFragment } from '../modules/challenges/graphql/ChallengeView.fragment';
 import { useChallengeActivity } from '../modules/live/hooks/useChallengeActivity';
@@ -38,7 +39,10 @@ export function ChallengePage() {
   if (data?.challenge) {
     return (
       <Stack gap="lg">
-        <BackLink to="/">{t('challengePage.back')}</BackLink>
+        <Group justify="space-between" align="flex-start" gap="sm">
+          <BackLink to="/">{t('challengePage.back')}</BackLink>
+          <ChallengeExportMenu challengeId={id} />
+        </Group>
         <ChallengeView challenge={data.challenge} />
         <LiveRegion message={announcement} />
       </Stack>

@@ -3,7 +3,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import { ChallengeStatus } from '@ouimake/domain';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useDocumentTitle } from '../app/useDocumentTitle';
+import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { RequireSignIn } from '../modules/accounts/components/RequireSignIn';
 import { ChallengeForm } from '../modules/challenges/components/ChallengeForm';
 import { ChallengeStatusBadge } from '../modules/challenges/components/ChallengeStatusBadge';

@@ -1,7 +1,7 @@
 import { Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useDocumentTitle } from '../app/useDocumentTitle';
+import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { RequireSignIn } from '../modules/accounts/components/RequireSignIn';
 import { HeldProject } from '../modules/projects/components/HeldProject';
 import { ProjectForm } from '../modules/projects/components/ProjectForm';

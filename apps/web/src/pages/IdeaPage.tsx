@@ -1,10 +1,7 @@
-import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
 import { Button, Group, Stack } from '@mantine/core';
 import { ChallengeStatus } from '@ouimake/domain';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useDocumentTitle } from '../app/useDocumentTitle';
 import { getFragmentData } from '../gql';
 import { useViewer } from '../modules/accounts/hooks/useViewer';
 import { CommentThread } from '../modules/ideas/components/CommentThread';
@@ -12,6 +9,8 @@ import { IdeaView } from '../modules/ideas/components/IdeaView';
 import { COMMENTS_PAGE_SIZE, IdeaPageQuery } from '../modules/ideas/graphql/IdeaPage.query';
 import { IdeaViewFragment } from '../modules/ideas/graphql/IdeaView.fragment';
 import { useChallengeActivity } from '../modules/live/hooks/useChallengeActivity';
+import { useDocumentTitle } from '../shared/useDocumentTitle';
+import { usePagedQuery } from '../shared/usePagedQuery';
 import { BackLink } from '../ui/BackLink';
 import { LoadFailed } from '../ui/LoadFailed';
 import { Missing } from '../ui/Missing';
@@ -22,10 +21,11 @@ export function IdeaPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { viewer } = useViewer();
-  const { data, error, refetch, fetchMore, networkStatus } = useQuery(IdeaPageQuery, {
+  const page = usePagedQuery(IdeaPageQuery, {
     variables: { id, first: COMMENTS_PAGE_SIZE },
-    notifyOnNetworkStatusChange: true,
+    connection: (data) => data.idea?.comments,
   });
+  const { data, error } = page;
   const idea = data?.idea ? getFragmentData(IdeaViewFragment, data.idea) : null;
   const missing = data !== undefined && !data.idea;
   // Live too: new comments, votes and rounds show as they happen.
@@ -39,26 +39,24 @@ export function IdeaPage() {
   );
 
   if (data?.idea && idea) {
-    const comments = data.idea.comments;
     return (
       <Stack gap="xl">
         <BackLink to={`/challenges/${idea.challenge.id}`}>{idea.challenge.title}</BackLink>
         <IdeaView idea={data.idea} />
         <CommentThread
           ideaId={idea.id}
-          comments={comments.edges.map((edge) => edge.node)}
+          comments={page.nodes}
           viewerId={viewer?.id ?? null}
           canComment={idea.challenge.status === ChallengeStatus.OPEN}
+          canCurate={idea.challenge.viewerCanCurate}
         />
-        {comments.pageInfo.hasNextPage && (
+        {page.hasMore && (
           <Group>
             <Button
               variant="default"
               size="md"
-              loading={networkStatus === NetworkStatus.fetchMore}
-              onClick={() =>
-                void fetchMore({ variables: { after: comments.pageInfo.endCursor } }).catch(() => undefined)
-              }
+              loading={page.isLoadingMore}
+              onClick={() => void page.loadMore()}
             >
               {t('comments.more')}
             </Button>
@@ -82,7 +80,7 @@ export function IdeaPage() {
         title={t('ideas.view.error.title')}
         body={t('ideas.view.error.body')}
         retryLabel={t('challengePage.error.retry')}
-        onRetry={() => void refetch().catch(() => undefined)}
+        onRetry={page.retry}
       />
     );
   }

@@ -3,7 +3,7 @@ import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@m
 import { IconMapPin, IconPlus, IconSeeding } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDocumentTitle } from '../app/useDocumentTitle';
+import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { RequireSignIn } from '../modules/accounts/components/RequireSignIn';
 import { MyProjectsQuery } from '../modules/projects/graphql/MyProjects.query';
 import { LoadFailed } from '../ui/LoadFailed';

@@ -1,7 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { useDocumentTitle } from '../app/useDocumentTitle';
+import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { RequireSignIn } from '../modules/accounts/components/RequireSignIn';
 import { ChallengeForm } from '../modules/challenges/components/ChallengeForm';
 import { HeldProject } from '../modules/projects/components/HeldProject';

@@ -3,11 +3,15 @@ import { useQuery } from '@apollo/client/react';
 import { IconArrowRight, IconCloudOff, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDocumentTitle } from '../app/useDocumentTitle';
+import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { getFragmentData } from '../gql';
+import { ActivitySwitch } from '../modules/accounts/components/ActivitySwitch';
+import { DeleteAccount } from '../modules/accounts/components/DeleteAccount';
 import { ProfileForm } from '../modules/accounts/components/ProfileForm';
+import { DownloadMyData } from '../modules/exports/components/DownloadMyData';
 import { RequireSignIn } from '../modules/accounts/components/RequireSignIn';
 import { RoleBadge } from '../modules/accounts/components/RoleBadge';
+import { EmailVerificationNotice } from '../modules/notifications/components/EmailVerificationNotice';
 import { MyProfileQuery } from '../modules/accounts/graphql/MyProfile.query';
 import { ProfileFormFragment } from '../modules/accounts/graphql/ProfileForm.fragment';
 import { InitialsAvatar } from '../ui/InitialsAvatar';
@@ -86,6 +90,7 @@ function MyProfile() {
           {t('profile.intro')}
         </Text>
       </Stack>
+      <EmailVerificationNotice />
       <Paper p={{ base: 'md', sm: 'lg' }} radius="lg" withBorder bg="white">
         <Group gap="md" wrap="nowrap" align="flex-start">
           <InitialsAvatar name={me.displayName} size={56} fz={22} />
@@ -118,10 +123,36 @@ function MyProfile() {
               </Group>
             </Anchor>
             <ProfileAddress userId={me.id} />
+            <Anchor component={Link} to="/settings/notifications" fw={700}>
+              {t('notifications.settings.documentTitle')}
+            </Anchor>
           </Stack>
         </Group>
       </Paper>
       <ProfileForm user={data.me} />
+      <Paper
+        component="section"
+        aria-labelledby="your-data"
+        p={{ base: 'md', sm: 'lg' }}
+        radius="lg"
+        withBorder
+        bg="white"
+      >
+        <Stack gap="md">
+          <div>
+            <Title order={2} size="h3" id="your-data">
+              {t('personalData.profile.title')}
+            </Title>
+            <Text c="ink.7">{t('personalData.profile.intro')}</Text>
+          </div>
+          <ActivitySwitch user={data.me} />
+          <DownloadMyData />
+          <Anchor component={Link} to="/privacy" fw={700}>
+            {t('personalData.profile.privacyLink')}
+          </Anchor>
+        </Stack>
+      </Paper>
+      <DeleteAccount />
     </Stack>
   );
 }

@@ -5,6 +5,7 @@ import { account, apiError, viewerMock } from '../test/accountFactories';
 import { cardChallenge } from '../test/factories';
 import { addHolderMock, projectPageMock, viewProject } from '../test/projectFactories';
 import { renderBoardAt } from '../test/render';
+import { frenchTypography } from '../shared/frenchTypography';
 
 const maelle = account({ displayName: 'Maëlle Le Gall', role: Role.MEMBER });
 const lena = account({ displayName: 'Léna Cariou', role: Role.MEMBER });
@@ -37,7 +38,9 @@ describe('the project page', () => {
       '/users/user-maelle',
     );
     const challenges = screen.getByRole('region', { name: 'Ses défis' });
-    expect(within(challenges).getByRole('heading', { level: 3, name: open.title })).toBeInTheDocument();
+    expect(
+      within(challenges).getByRole('heading', { level: 3, name: frenchTypography(open.title) }),
+    ).toBeInTheDocument();
     expect(holderControls()).toEqual({ newChallenge: [], edit: null, addHolder: null });
   });
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useDocumentTitle } from '../app/useDocumentTitle';
+import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { getFragmentData } from '../gql';
 import { ProjectView } from '../modules/projects/components/ProjectView';
 import { ProjectViewFragment } from '../modules/projects/graphql/ProjectView.fragment';

@@ -1,7 +1,7 @@
 import { ActivityKind, BrainstormPhase, ChallengeStatus, IdeaOrder } from '@ouimake/domain';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { projectorPageMock } from '../test/brainstormFactories';
-import { pageChallenge, pageSession } from '../test/challengeFactories';
+import { pageChallenge, pageRound } from '../test/challengeFactories';
 import { challengeIdeasMock, wallIdea } from '../test/ideaFactories';
 import { createLiveFeed, ideaEvent } from '../test/liveFeed';
 import { renderBoardAt } from '../test/render';
@@ -10,7 +10,7 @@ import { PROJECTOR_IDEAS } from '../modules/brainstorm/graphql/ProjectorPage.que
 describe('the projector view', () => {
   it('shows the question, the round, its countdown, who is here, and the newest ideas first', async () => {
     const live = createLiveFeed();
-    const challenge = pageChallenge({ presentCount: 14, session: pageSession(BrainstormPhase.IDEATION, 6) });
+    const challenge = pageChallenge({ presentCount: 14, session: pageRound(BrainstormPhase.IDEATION, 6) });
     const ideas = [wallIdea({ title: 'Un goûter mensuel' }), wallIdea({ title: 'Des binômes' })];
     renderBoardAt(`/challenges/${challenge.id}/live`, {
       live,
@@ -25,11 +25,15 @@ describe('the projector view', () => {
     // Not inside the board's layout: no header navigation, no editing.
     expect(screen.queryByRole('navigation', { name: 'Navigation principale' })).not.toBeInTheDocument();
     expect(screen.getByText('Manche des idées')).toBeInTheDocument();
-    expect(screen.getByRole('timer', { name: 'Temps restant\u00a0: 6 minutes' })).toHaveTextContent(
+    expect(screen.getByRole('timer', { name: 'Temps restant\u202f: 6 minutes' })).toHaveTextContent(
       /^0[56]:\d\d$/,
     );
     expect(screen.getByText('14 personnes ici')).toBeInTheDocument();
-    expect(screen.getByText(new RegExp(`/challenges/${challenge.id}$`))).toBeInTheDocument();
+    // How to join: the short address, the code and a QR code; never the challenge's long id.
+    expect(screen.getByText('localhost/j/K7Q4XM')).toBeInTheDocument();
+    expect(screen.getByText('K7Q4XM')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Code QR .*localhost\/j\/K7Q4XM$/ })).toBeInTheDocument();
+    expect(document.body.textContent).not.toContain(challenge.id);
     expect(screen.getByRole('link', { name: 'Quitter la projection' })).toHaveAttribute(
       'href',
       `/challenges/${challenge.id}`,
@@ -52,7 +56,7 @@ describe('the projector view', () => {
 
   it('ranks by votes during a voting round, and follows votes as they move', async () => {
     const live = createLiveFeed();
-    const challenge = pageChallenge({ session: pageSession(BrainstormPhase.VOTING, 3) });
+    const challenge = pageChallenge({ session: pageRound(BrainstormPhase.VOTING, 3) });
     const low = wallIdea({ title: 'Peu soutenue', voteCount: 2 });
     const high = wallIdea({ title: 'Très soutenue', voteCount: 9 });
     renderBoardAt(`/challenges/${challenge.id}/live`, {
@@ -84,7 +88,7 @@ describe('the projector view', () => {
     const challenge = pageChallenge({
       blindVoting: true,
       viewerCanCurate: true,
-      session: pageSession(BrainstormPhase.VOTING, 3),
+      session: pageRound(BrainstormPhase.VOTING, 3),
     });
     // The API sends a curator the counts: the projector leaves them out, and keeps the newest first.
     const idea = wallIdea({ title: 'Un repas partagé', voteCount: 7 });

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { OfflineNotice } from '../app/OfflineNotice';
-import { useDocumentTitle } from '../app/useDocumentTitle';
+import { OfflineNotice } from '../shared/OfflineNotice';
+import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { ProjectorView } from '../modules/brainstorm/components/ProjectorView';
 import { ProjectorPageQuery } from '../modules/brainstorm/graphql/ProjectorPage.query';
 import { useChallengeActivity } from '../modules/live/hooks/useChallengeActivity';
@@ -35,7 +35,7 @@ export function ProjectorPage() {
   if (challenge) {
     return (
       <>
-        <ProjectorView challenge={challenge} joinUrl={`${window.location.host}/challenges/${challenge.id}`} />
+        <ProjectorView challenge={challenge} host={window.location.host} origin={window.location.origin} />
         <LiveRegion message={announcement} />
         <OfflineNotice tone="dark" />
       </>

@@ -2,7 +2,7 @@ import { Alert, Anchor } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { useDocumentTitle } from '../app/useDocumentTitle';
+import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { SignInForm } from '../modules/accounts/components/SignInForm';
 import { useViewer } from '../modules/accounts/hooks/useViewer';
 import { NEXT_PARAM, safeNext, signInPath } from '../modules/accounts/redirect';

@@ -1,7 +1,7 @@
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
-import { useDocumentTitle } from '../app/useDocumentTitle';
+import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { SignUpForm } from '../modules/accounts/components/SignUpForm';
 import { useViewer } from '../modules/accounts/hooks/useViewer';
 import { NEXT_PARAM, safeNext, signInPath } from '../modules/accounts/redirect';

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { IconArrowLeft, IconCloudOff, IconRefresh, IconUserQuestion } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useDocumentTitle } from '../app/useDocumentTitle';
+import { useDocumentTitle } from '../shared/useDocumentTitle';
 import { getFragmentData } from '../gql';
 import { UserProfile } from '../modules/accounts/components/UserProfile';
 import { UserProfileFragment } from '../modules/accounts/graphql/UserProfile.fragment';

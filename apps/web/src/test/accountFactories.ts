@@ -22,6 +22,10 @@ import { SignOutMutation as SignOutDocument } from '../modules/accounts/graphql/
 import { SignUpMutation as SignUpDocument } from '../modules/accounts/graphql/SignUp.mutation';
 import { UpdateProfileMutation as UpdateProfileDocument } from '../modules/accounts/graphql/UpdateProfile.mutation';
 import { UserProfileQuery as UserProfileDocument } from '../modules/accounts/graphql/UserProfile.query';
+import {
+  UserCommentsQuery as UserCommentsDocument,
+  UserIdeasQuery as UserIdeasDocument,
+} from '../modules/accounts/graphql/UserActivity.query';
 import { ViewerQuery as ViewerDocument } from '../modules/accounts/graphql/Viewer.query';
 
 let sequence = 0;
@@ -51,6 +55,10 @@ export interface AccountUser {
   bio: string | null;
   role: Role;
   createdAt: string;
+  /** Whether their public profile lists their ideas and comments (off unless said). */
+  showActivity?: boolean;
+  /** The account was deleted. */
+  formerMember?: boolean;
 }
 
 /** An error as the API formats it. */
@@ -83,7 +91,17 @@ export function myProfileMock(user: AccountUser): MockLink.MockedResponse {
     result: {
       data: {
         __typename: 'Query',
-        me: { __typename: 'User', id, displayName, city, bio, email, role, createdAt },
+        me: {
+          __typename: 'User',
+          id,
+          displayName,
+          city,
+          bio,
+          email,
+          role,
+          createdAt,
+          showActivity: user.showActivity ?? false,
+        },
       },
     },
   };
@@ -103,6 +121,7 @@ export function userProfileMock(id: string, user: AccountUser | null): MockLink.
           bio: user.bio,
           role: user.role,
           createdAt: user.createdAt,
+          formerMember: user.formerMember ?? false,
         },
       },
     },
@@ -134,7 +153,13 @@ export function signUpMock(
     'token' in outcome
       ? { data: { __typename: 'Mutation', signUp: authPayload(outcome.user, outcome.token) } }
       : { errors: [outcome] };
-  return { request: { query: SignUpDocument, variables: { input } }, result: jest.fn(() => result) };
+  // Whatever the language the board sends (the language of the person's emails).
+  const { language: _language, ...expected } = input;
+  const matches = (variables: { input: SignUpInput }) => {
+    const { language: _sent, ...sent } = variables.input;
+    return JSON.stringify(Object.entries(sent).sort()) === JSON.stringify(Object.entries(expected).sort());
+  };
+  return { request: { query: SignUpDocument, variables: matches }, result: jest.fn(() => result) };
 }
 
 export function signOutMock(): MockLink.MockedResponse & { result: jest.Mock } {
@@ -209,5 +234,115 @@ export function setUserRoleMock(
     request: { query: SetUserRoleDocument, variables: { userId, role } },
     result: jest.fn(() => result),
     delay,
+  };
+}
+
+/** One of a person's ideas as their public profile lists it. */
+export interface ListedIdea {
+  id: string;
+  title: string;
+  challenge: { id: string; title: string };
+}
+
+/** One of a person's comments as their public profile lists it. */
+export interface ListedComment {
+  id: string;
+  body: string;
+  deleted?: boolean;
+  idea: { id: string; title: string };
+}
+
+interface ActivityPage {
+  after?: string | null;
+  /** The cursor of the page's last item, when more follow. */
+  endCursor?: string;
+  hasNextPage?: boolean;
+  totalCount?: number;
+}
+
+const ACTIVITY_PAGE = 10;
+
+function activityVariables(id: string, page: ActivityPage) {
+  return page.after ? { id, first: ACTIVITY_PAGE, after: page.after } : { id, first: ACTIVITY_PAGE };
+}
+
+function pageInfo<T extends { id: string }>(items: T[], page: ActivityPage) {
+  return {
+    __typename: 'PageInfo' as const,
+    endCursor: page.endCursor ?? (items.length > 0 ? `cursor-${items[items.length - 1].id}` : null),
+    hasNextPage: page.hasNextPage ?? false,
+  };
+}
+
+/** A person's ideas on their public profile; `null`: they did not allow it. */
+export function userIdeasMock(
+  id: string,
+  ideas: ListedIdea[] | null,
+  page: ActivityPage = {},
+): MockLink.MockedResponse {
+  return {
+    request: { query: UserIdeasDocument, variables: activityVariables(id, page) },
+    result: {
+      data: {
+        __typename: 'Query',
+        user: {
+          __typename: 'User',
+          id,
+          ideas: ideas && {
+            __typename: 'IdeaConnection',
+            totalCount: page.totalCount ?? ideas.length,
+            edges: ideas.map((idea) => ({
+              __typename: 'IdeaEdge',
+              cursor: `cursor-${idea.id}`,
+              node: {
+                __typename: 'Idea',
+                id: idea.id,
+                title: idea.title,
+                createdAt: '2026-03-12T10:00:00.000Z',
+                challenge: { __typename: 'Challenge', ...idea.challenge },
+              },
+            })),
+            pageInfo: pageInfo(ideas, page),
+          },
+        },
+      },
+    },
+  };
+}
+
+/** A person's comments on their public profile; `null`: they did not allow it. */
+export function userCommentsMock(
+  id: string,
+  comments: ListedComment[] | null,
+  page: ActivityPage = {},
+): MockLink.MockedResponse {
+  return {
+    request: { query: UserCommentsDocument, variables: activityVariables(id, page) },
+    result: {
+      data: {
+        __typename: 'Query',
+        user: {
+          __typename: 'User',
+          id,
+          comments: comments && {
+            __typename: 'CommentConnection',
+            totalCount: page.totalCount ?? comments.length,
+            edges: comments.map((comment) => ({
+              __typename: 'CommentEdge',
+              cursor: `cursor-${comment.id}`,
+              node: {
+                __typename: 'Comment',
+                id: comment.id,
+                body: comment.body,
+                deleted: comment.deleted ?? false,
+                createdAt: '2026-03-12T10:00:00.000Z',
+                idea: { __typename: 'Idea', ...comment.idea },
+              },
+            })),
+            pageInfo: pageInfo(comments, page),
+          },
+        },
+      },
+    },
   };
 }

@@ -6,7 +6,7 @@ import {
   StopBrainstormMutation,
 } from '../modules/brainstorm/graphql/Brainstorm.mutation';
 import { ProjectorPageQuery } from '../modules/brainstorm/graphql/ProjectorPage.query';
-import type { PageChallenge, PageSession } from './challengeFactories';
+import type { PageChallenge, PageRound } from './challengeFactories';
 
 type Mock = MockLink.MockedResponse & { result: jest.Mock };
 
@@ -18,7 +18,7 @@ export function startRoundMock(
   challengeId: string,
   phase: BrainstormPhase,
   minutes: number,
-  answer: PageSession | GraphQLFormattedError,
+  answer: PageRound | GraphQLFormattedError,
 ): Mock {
   return {
     request: { query: StartBrainstormMutation, variables: { challengeId, phase, minutes } },
@@ -57,6 +57,7 @@ export function projectorPageMock(id: string, challenge: PageChallenge | null): 
         challenge: challenge && {
           __typename: 'Challenge',
           id: challenge.id,
+          joinCode: 'K7Q4XM',
           title: challenge.title,
           status: challenge.status,
           blindVoting: challenge.blindVoting,

@@ -79,6 +79,7 @@ export function pageChallenge(
     viewerIsFollowing: false,
     presentCount: 1,
     session: null,
+    resources: [],
     createdAt: '2026-03-01T10:00:00.000Z',
     updatedAt: '2026-03-01T10:00:00.000Z',
     author: { __typename: 'User', id: 'user-maelle', displayName: 'Maëlle Le Gall' },
@@ -114,7 +115,9 @@ export interface PageChallenge {
   /** People watching live. */
   presentCount: number;
   /** The live round running, if any. */
-  session: PageSession | null;
+  session: PageRound | null;
+  /** Links worth reading first. */
+  resources: PageResource[];
   createdAt: string;
   updatedAt: string;
   author: { __typename: 'User'; id: string; displayName: string };
@@ -129,7 +132,14 @@ export interface PageChallenge {
   };
 }
 
-export interface PageSession {
+export interface PageResource {
+  __typename: 'Resource';
+  id: string;
+  title: string;
+  url: string;
+}
+
+export interface PageRound {
   __typename: 'BrainstormSession';
   id: string;
   phase: BrainstormPhase;
@@ -139,12 +149,12 @@ export interface PageSession {
 }
 
 /** A live round that started a minute ago and ends in `minutesLeft` minutes (from the real clock). */
-export function pageSession(phase: BrainstormPhase, minutesLeft = 9, overrides: Partial<PageSession> = {}) {
+export function pageRound(phase: BrainstormPhase, minutesLeft = 9, overrides: Partial<PageRound> = {}) {
   const now = Date.now();
   sequence += 1;
   return {
     __typename: 'BrainstormSession' as const,
-    id: `session-${sequence}`,
+    id: `round-${sequence}`,
     phase,
     startedAt: new Date(now - 60_000).toISOString(),
     endsAt: new Date(now + minutesLeft * 60_000).toISOString(),
@@ -183,9 +193,17 @@ export function followMock(id: string, follow: boolean, answer: boolean | GraphQ
   };
 }
 
-export function closeMock(id: string, text: string, answer: PageChallenge | GraphQLFormattedError): Mock {
+export function closeMock(
+  id: string,
+  text: string,
+  answer: PageChallenge | GraphQLFormattedError,
+  selectedIdeaIds?: string[],
+): Mock {
   return {
-    request: { query: CloseChallengeMutation, variables: { id, outcome: text } },
+    request: {
+      query: CloseChallengeMutation,
+      variables: selectedIdeaIds ? { id, outcome: text, selectedIdeaIds } : { id, outcome: text },
+    },
     result: jest.fn(() =>
       outcome(answer, (challenge: PageChallenge) => ({ __typename: 'Mutation', closeChallenge: challenge })),
     ),

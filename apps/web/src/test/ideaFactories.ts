@@ -1,6 +1,7 @@
 import type { MockLink } from '@apollo/client/testing';
 import { type BrainstormPhase, ChallengeStatus, IdeaOrder, IdeaStatus } from '@ouimake/domain';
 import type { GraphQLFormattedError } from 'graphql';
+import { SelectableIdeasQuery } from '../modules/challenges/graphql/SelectableIdeas.query';
 import { ChallengeIdeasQuery, IDEAS_PAGE_SIZE } from '../modules/ideas/graphql/ChallengeIdeas.query';
 import { AddCommentMutation, DeleteCommentMutation } from '../modules/ideas/graphql/Comment.mutation';
 import { COMMENTS_PAGE_SIZE, IdeaPageQuery } from '../modules/ideas/graphql/IdeaPage.query';
@@ -14,6 +15,21 @@ type Answer<T> = T | GraphQLFormattedError;
 const isError = (value: unknown): value is GraphQLFormattedError =>
   Boolean(value) && typeof value === 'object' && 'extensions' in (value as object);
 
+/**
+ * Matches a mutation's `input` equal to `expected` but for its client key, which the form makes
+ * (a UUID: any is accepted) and which `keys` collects, to see a retry send the same one.
+ */
+export function withAnyClientKey(expected: object, keys: string[] = []) {
+  return ({ input }: { input: Record<string, unknown> & { clientKey?: string | null } }) => {
+    const { clientKey, ...rest } = input;
+    if (typeof clientKey !== 'string' || !/^[0-9a-f-]{36}$/.test(clientKey)) return false;
+    const same = (o: object) => JSON.stringify(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+    if (same(rest) !== same(expected)) return false;
+    keys.push(clientKey);
+    return true;
+  };
+}
+
 function answer<T>(value: Answer<T>, wrap: (value: T) => unknown) {
   return isError(value) ? { errors: [value] } : { data: wrap(value) };
 }
@@ -26,11 +42,15 @@ export interface WallIdea {
   title: string;
   body: string;
   status: IdeaStatus;
+  hidden: boolean;
+  hiddenReason: string | null;
+  viewerHasReported: boolean;
   commentCount: number;
   createdAt: string;
   voteCount: number | null;
   viewerHasVoted: boolean;
   author: { __typename: 'User'; id: string; displayName: string };
+  authorVenue: { __typename: 'Venue'; id: string; city: string } | null;
 }
 
 /** An idea as the wall shows it; every call gives a new id. */
@@ -42,11 +62,15 @@ export function wallIdea(overrides: Partial<WallIdea> = {}): WallIdea {
     title: `Une idée n°${sequence}`,
     body: 'Des binômes de **bénévoles** pour se relayer.',
     status: IdeaStatus.PROPOSED,
+    hidden: false,
+    hiddenReason: null,
+    viewerHasReported: false,
     commentCount: 0,
     createdAt: '2026-03-02T10:00:00.000Z',
     voteCount: 0,
     viewerHasVoted: false,
     author: { __typename: 'User', id: 'user-erwan', displayName: 'Erwan Le Bihan' },
+    authorVenue: null,
     ...overrides,
   };
 }
@@ -169,7 +193,8 @@ export function proposeIdeaMock(
   { ideaCount = 1 }: { ideaCount?: number } = {},
 ): Mock {
   return {
-    request: { query: ProposeIdeaMutation, variables: { input } },
+    // Any client key (a fresh UUID each proposal): the rest as given.
+    request: { query: ProposeIdeaMutation, variables: withAnyClientKey(input) },
     result: jest.fn(() =>
       answer(result, (idea: WallIdea) => ({
         __typename: 'Mutation',
@@ -187,6 +212,9 @@ export interface ThreadComment {
   id: string;
   body: string;
   deleted: boolean;
+  hidden: boolean;
+  hiddenReason: string | null;
+  viewerHasReported: boolean;
   createdAt: string;
   author: { __typename: 'User'; id: string; displayName: string };
   parent: { __typename: 'Comment'; id: string } | null;
@@ -199,6 +227,9 @@ export function threadComment(overrides: Partial<ThreadComment> = {}): ThreadCom
     id: `comment-${sequence}`,
     body: `Un commentaire n°${sequence}`,
     deleted: false,
+    hidden: false,
+    hiddenReason: null,
+    viewerHasReported: false,
     createdAt: '2026-03-03T10:00:00.000Z',
     author: { __typename: 'User', id: 'user-malo', displayName: 'Malo Jaouen' },
     parent: null,
@@ -207,11 +238,15 @@ export function threadComment(overrides: Partial<ThreadComment> = {}): ThreadCom
 }
 
 export function ideaPageMock(
-  idea: WallIdea & { updatedAt?: string },
+  idea: WallIdea & {
+    updatedAt?: string;
+    mergedInto?: { __typename: 'Idea'; id: string; title: string } | null;
+  },
   challenge: {
     id: string;
     title: string;
     status?: ChallengeStatus;
+    viewerCanCurate?: boolean;
     viewerVotesLeft?: number | null;
     voteBudget?: number | null;
     session?: { __typename: 'BrainstormSession'; id: string; phase: BrainstormPhase; endsAt: string } | null;
@@ -225,7 +260,19 @@ export function ideaPageMock(
         __typename: 'Query',
         idea: {
           ...idea,
+          mergedInto: idea.mergedInto ?? null,
           updatedAt: idea.updatedAt ?? idea.createdAt,
+          // What became of it: just proposed.
+          timeline: [
+            {
+              __typename: 'IdeaTimelineEntry',
+              kind: 'PROPOSED',
+              at: idea.createdAt,
+              outcome: null,
+              mergedInto: null,
+              event: null,
+            },
+          ],
           challenge: {
             __typename: 'Challenge',
             id: challenge.id,
@@ -234,6 +281,7 @@ export function ideaPageMock(
             blindVoting: false,
             voteBudget: challenge.voteBudget ?? null,
             viewerVotesLeft: challenge.viewerVotesLeft ?? null,
+            viewerCanCurate: challenge.viewerCanCurate ?? false,
             session: challenge.session ?? null,
           },
           comments: {
@@ -259,7 +307,7 @@ export function addCommentMock(
   { commentCount = 1 }: { commentCount?: number } = {},
 ): Mock {
   return {
-    request: { query: AddCommentMutation, variables: { input } },
+    request: { query: AddCommentMutation, variables: withAnyClientKey(input) },
     result: jest.fn(() =>
       answer(result, (comment: ThreadComment) => ({
         __typename: 'Mutation',
@@ -275,5 +323,24 @@ export function deleteCommentMock(id: string, result: Answer<string>): Mock {
     result: jest.fn(() =>
       answer(result, (deleted: string) => ({ __typename: 'Mutation', deleteComment: deleted })),
     ),
+  };
+}
+
+/** Any challenge's ideas to select when closing it, none: for tests about something else. */
+export function anySelectableIdeasMock(): MockLink.MockedResponse {
+  const none = {
+    __typename: 'IdeaConnection',
+    totalCount: 0,
+    edges: [],
+  };
+  return {
+    request: { query: SelectableIdeasQuery, variables: () => true },
+    result: (variables: Record<string, unknown>) => ({
+      data: {
+        __typename: 'Query',
+        challenge: { __typename: 'Challenge', id: variables['id'], kept: none, proposed: none },
+      },
+    }),
+    maxUsageCount: Number.POSITIVE_INFINITY,
   };
 }

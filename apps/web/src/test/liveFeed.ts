@@ -24,6 +24,8 @@ export function createLiveFeed(): LiveFeed {
   const link = new ApolloLink(
     (operation) =>
       new Observable<ApolloLink.Result>((subscriber) => {
+        // The viewer's own notifications (the bell) watch no challenge: they wait, unrecorded.
+        if (operation.variables['challengeId'] === undefined) return () => undefined;
         const entry = { challengeId: String(operation.variables['challengeId']), subscriber };
         subscribers.add(entry);
         return () => subscribers.delete(entry);
@@ -37,6 +39,9 @@ export function createLiveFeed(): LiveFeed {
         __typename: 'ChallengeActivity',
         at: new Date().toISOString(),
         presentCount: null,
+        catchUp: false,
+        ideaId: null,
+        commentId: null,
         idea: null,
         comment: null,
         challenge: null,
@@ -60,13 +65,17 @@ export function presenceEvent(challengeId: string, presentCount: number) {
 export function ideaEvent(
   kind: ActivityKind.IDEA_PROPOSED | ActivityKind.IDEA_UPDATED | ActivityKind.VOTES_CHANGED,
   challengeId: string,
-  idea: WallIdea & { updatedAt?: string },
+  idea: WallIdea & {
+    updatedAt?: string;
+    mergedInto?: { __typename: 'Idea'; id: string; title: string } | null;
+  },
   { ideaCount = 1, participantCount = 1 }: { ideaCount?: number; participantCount?: number } = {},
 ): Event {
   return {
     kind,
     challengeId,
     idea: {
+      mergedInto: null,
       ...idea,
       updatedAt: idea.updatedAt ?? idea.createdAt,
       challenge: { __typename: 'Challenge', id: challengeId, ideaCount, participantCount },

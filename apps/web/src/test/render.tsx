@@ -6,15 +6,17 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
 import { type ReactElement, type ReactNode, useEffect, useState } from 'react';
 import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
-import { createApolloClient, createCache, resetOnSessionChange, splitSubscriptions } from '../app/apollo';
+import { createApolloClient, resetOnSessionChange, splitSubscriptions } from '../app/apollo';
 import { BoardProviders } from '../app/App';
 import { createI18n, currentLocale } from '../app/i18n';
 import { routes } from '../app/router';
-import { TOKEN_STORAGE_KEY, tokenStore } from '../app/tokenStore';
+import { createCache } from '../shared/apolloCache';
+import { TOKEN_STORAGE_KEY, tokenStore } from '../shared/tokenStore';
 import { BoardFiltersQuery } from '../modules/challenges/graphql/BoardFilters.query';
 import { boardFiltersMock } from './challengeFactories';
-import { anyChallengeIdeasMock } from './ideaFactories';
+import { anyChallengeIdeasMock, anySelectableIdeasMock } from './ideaFactories';
 import { createLiveFeed, type LiveFeed } from './liveFeed';
+import { anyChallengeMuteMock, notificationsMock } from './notificationFactories';
 
 interface RenderOptions {
   lng?: Locale;
@@ -63,7 +65,7 @@ function ApiProvider({
 /**
  * The board's filter choices (themes and cities) are asked for wherever the board shows, and a
  * challenge's page asks for its ideas; a test about something else gets them answered (no ideas)
- * rather than a warning about a missing mock.
+ * rather than a warning about a missing mock; so does the close dialog's list of ideas to select.
  */
 function withBoardFilters(
   mocks: ReadonlyArray<MockLink.MockedResponse>,
@@ -72,7 +74,13 @@ function withBoardFilters(
     ? mocks
     : [...mocks, boardFiltersMock()];
   // Last, so that a test's own answer about a challenge's ideas comes first.
-  return [...withFilters, anyChallengeIdeasMock()];
+  return [
+    ...withFilters,
+    anyChallengeIdeasMock(),
+    anySelectableIdeasMock(),
+    notificationsMock([]),
+    anyChallengeMuteMock(),
+  ];
 }
 
 function keepToken(token: string | undefined) {

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { signOutIntent } from '../modules/accounts/signOutIntent';
 
 // What jsdom lacks and Mantine uses (see also jsdom-environment.cjs).
@@ -29,3 +30,7 @@ afterEach(() => {
   window.localStorage.clear();
   signOutIntent.forget();
 });
+
+// The machines are shared and often loaded: what a test waits to appear gets 5 s, not 1 s (a test
+// that must fail still fails, only later).
+configure({ asyncUtilTimeout: 5_000 });

@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { Message, type MessageRef } from '../app/Message';
+import { Message, type MessageRef } from '../shared/Message';
 
 /** Why the API refused a form, above its button; read out as soon as it appears. */
 export function FormFailure({ failure }: { failure: MessageRef | null }) {

@@ -1,4 +1,5 @@
 import { Avatar, type AvatarProps } from '@mantine/core';
+import classes from './InitialsAvatar.module.css';
 
 /** Up to two letters for a name: "Maëlle Le Gall" → "ML", "erwan" → "E". */
 export function initialsOf(name: string): string {
@@ -13,8 +14,16 @@ export function initialsOf(name: string): string {
 /** A person's initials in a round badge; decorative, since their name is always written nearby. */
 export function InitialsAvatar({ name, ...props }: { name: string } & AvatarProps) {
   return (
-    <Avatar color="ink.9" variant="filled" radius={999} aria-hidden="true" {...props}>
-      {initialsOf(name)}
+    <Avatar
+      color="ink.9"
+      variant="filled"
+      radius={999}
+      aria-hidden="true"
+      {...props}
+      classNames={{ placeholder: classes.initials }}
+      attributes={{ placeholder: { 'data-initials': initialsOf(name) } as Record<string, string> }}
+    >
+      {' '}
     </Avatar>
   );
 }

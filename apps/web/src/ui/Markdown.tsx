@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
+import { frenchTypography } from '../shared/frenchTypography';
 import classes from './Markdown.module.css';
 
 /**
@@ -29,13 +31,36 @@ const components: Components = {
     ),
 };
 
-const plugins = [remarkGfm];
+/** A node of the Markdown tree, as far as typography needs it. */
+interface TextTree {
+  type: string;
+  value?: string;
+  children?: TextTree[];
+}
 
+/**
+ * French typography on the text of the tree only: code (`inlineCode`, `code`) and link targets are
+ * other nodes or properties, so they stay as written.
+ */
+function remarkFrenchTypography() {
+  const visit = (node: TextTree) => {
+    if (node.type === 'text' && typeof node.value === 'string') node.value = frenchTypography(node.value);
+    node.children?.forEach(visit);
+  };
+  return visit;
+}
+
+const plugins = [remarkGfm];
+const frenchPlugins = [remarkGfm, remarkFrenchTypography];
+
+/** Shown in French, the text follows French typography (see `frenchTypography`). */
 export function Markdown({ children }: { children: string }) {
+  const { i18n } = useTranslation();
+  const french = (i18n.resolvedLanguage ?? i18n.language ?? '').toLowerCase().startsWith('fr');
   return (
     <div className={classes.markdown}>
       <ReactMarkdown
-        remarkPlugins={plugins}
+        remarkPlugins={french ? frenchPlugins : plugins}
         skipHtml
         disallowedElements={['img']}
         unwrapDisallowed

@@ -4,7 +4,7 @@ import { type ChangeEvent, type FocusEvent, type ReactNode, useEffect, useId, us
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { CharacterCount } from './CharacterCount';
-import { REVEAL_EVENT } from './formFields';
+import { REVEAL_EVENT } from '../shared/formFields';
 import { Markdown } from './Markdown';
 import classes from './MarkdownEditor.module.css';
 

@@ -3,3 +3,4 @@ export * from './lib/limits';
 export * from './lib/locale';
 export * from './lib/slug';
 export * from './lib/challenge-rules';
+export * from './lib/notification-rules';

@@ -1,16 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ErrorCode, Role } from '@ouimake/domain';
+import type { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/config';
-import { SessionEntity } from '../../modules/accounts/session.entity';
+import { SessionEntity } from './session.entity';
 import { DomainError } from '../graphql/domain-error';
+import { returning } from '../database/sql';
 import { isUuid } from '../graphql/ids';
+import { PUB_SUB } from '../pubsub/pubsub.module';
 import type { Viewer } from '../graphql/request-context';
 
 interface TokenClaims {
   sub: string;
   sid: string;
+}
+
+/** The PubSub channel on which ended sessions are announced to every instance. */
+export function sessionsEndedChannel(prefix: string): string {
+  return `${prefix}:sessions:ended`;
 }
 
 const invalidToken = () =>
@@ -24,10 +32,12 @@ const invalidToken = () =>
 @Injectable()
 export class AuthService {
   private readonly jwt: JwtService;
+  private readonly logger = new Logger('Auth');
 
   constructor(
     private readonly config: AppConfig,
     private readonly db: DataSource,
+    @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
   ) {
     if (!config.jwtSecret) throw new Error('The server secret is unknown');
     this.jwt = new JwtService({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } });
@@ -45,6 +55,7 @@ export class AuthService {
     return this.jwt.signAsync(claims, { expiresIn: ttlSeconds });
   }
 
+  /** Ends a session (sign-out); its sockets close on every instance. */
   async revokeSession(sessionId: string): Promise<void> {
     await this.db
       .createQueryBuilder()
@@ -52,16 +63,48 @@ export class AuthService {
       .set({ revokedAt: () => 'now()' })
       .where('id = :sessionId AND revoked_at IS NULL', { sessionId })
       .execute();
+    await this.announceEnded([sessionId]);
   }
 
-  /** Ends every session of a user (after a role change). */
-  async revokeAllSessions(manager: EntityManager, userId: string): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(SessionEntity)
-      .set({ revokedAt: () => 'now()' })
-      .where('user_id = :userId AND revoked_at IS NULL', { userId })
-      .execute();
+  /**
+   * Ends every session of a user (after a role change), in the caller's transaction; returns their
+   * ids, for {@link announceEnded} once the transaction has committed.
+   */
+  async revokeAllSessions(manager: EntityManager, userId: string): Promise<string[]> {
+    const rows = await returning<{ id: string }>(
+      manager,
+      `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL RETURNING id`,
+      [userId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Tells every instance that these sessions ended, so that their open sockets close at once (4403).
+   * A lost message (PubSub away) is made up for: every live event re-checks its receivers'
+   * sessions, and each instance sweeps its sockets' sessions every few seconds.
+   */
+  async announceEnded(sessionIds: string[]): Promise<void> {
+    if (!sessionIds.length) return;
+    try {
+      await this.pubsub.publish(sessionsEndedChannel(this.config.redisPrefix), { sessionIds });
+    } catch (e) {
+      this.logger.warn(`Ended sessions not announced: ${(e as Error).message}`);
+    }
+  }
+
+  /**
+   * Of these sessions, the ones still valid (neither revoked nor expired) with their person's
+   * current role: one query, for every socket of an instance or every receiver of a live event.
+   */
+  async validSessions(sessionIds: readonly string[]): Promise<Map<string, { userId: string; role: Role }>> {
+    if (!sessionIds.length) return new Map();
+    const rows: { id: string; userId: string; role: Role }[] = await this.db.query(
+      `SELECT s.id, s.user_id AS "userId", u.role FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = ANY($1::uuid[]) AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [sessionIds],
+    );
+    return new Map(rows.map((r) => [r.id, { userId: r.userId, role: r.role }]));
   }
 
   /**

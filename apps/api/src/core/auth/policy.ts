@@ -10,6 +10,10 @@ export interface Subject {
   holderIds?: readonly string[];
   /** The author of the idea or comment the action is about. */
   authorId?: string;
+  /** The organizers of the event the action is about. */
+  organizerIds?: readonly string[];
+  /** The hosts of the venue the action is about. */
+  hostIds?: readonly string[];
 }
 
 /** The part of a viewer the rules read. */
@@ -23,6 +27,9 @@ const author: Rule = (v, s) => s.authorId === v.id;
 const holder: Rule = (v, s) => s.holderIds?.includes(v.id) ?? false;
 /** Curators: the project's holders, facilitators and admins. */
 const curator: Rule = (v, s) => holder(v, s) || v.role === Role.FACILITATOR || v.role === Role.ADMIN;
+const facilitator: Rule = (v) => v.role === Role.FACILITATOR || v.role === Role.ADMIN;
+const organizer: Rule = (v, s) => s.organizerIds?.includes(v.id) ?? false;
+const host: Rule = (v, s) => s.hostIds?.includes(v.id) ?? false;
 
 /**
  * The one place that decides who may do what. Every resolver and service asks here; none compares
@@ -32,6 +39,8 @@ const curator: Rule = (v, s) => holder(v, s) || v.role === Role.FACILITATOR || v
 export const RULES = {
   'account.signOut': anyone,
   'account.updateProfile': anyone,
+  'account.delete': anyone,
+  'account.export': anyone,
   'user.readEmail': (v, s) => v.id === s.userId || v.role === Role.ADMIN,
   'user.list': admin,
   'user.setRole': admin,
@@ -50,8 +59,20 @@ export const RULES = {
   'idea.edit': author,
   'idea.withdraw': author,
   'idea.vote': anyone,
-  /** Hidden ideas and comments, and blind vote counts, are seen by curators and by their author. */
-  'idea.seeHidden': (v, s) => author(v, s) || curator(v, s),
+  'idea.curate': curator,
+  'comment.curate': curator,
+  'content.report': anyone,
+  /** The report queue is the facilitators' and admins' (not every project's holders'). */
+  'report.review': (v) => v.role === Role.FACILITATOR || v.role === Role.ADMIN,
+  'resource.manage': curator,
+  'event.create': facilitator,
+  /** Organizers edit, publish, cancel and complete their event; admins may step in. */
+  'event.organize': (v, s) => organizer(v, s) || admin(v, s),
+  /** Every venue's registrations: organizers, facilitators and admins. */
+  'event.readRegistrations': (v, s) => organizer(v, s) || facilitator(v, s),
+  /** One venue's registrations and check-in: also its hosts. */
+  'venue.manage': (v, s) => host(v, s) || organizer(v, s) || facilitator(v, s),
+  'event.register': anyone,
   'comment.add': anyone,
   'comment.delete': author,
 } satisfies Record<string, Rule>;

@@ -3,6 +3,44 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 
+/**
+ * The most tokens a document may have before the parser gives up (the board's largest query has a
+ * few hundred): a document nested thousands deep is refused before any recursion could overflow.
+ */
+export const MAX_TOKENS = 5_000;
+
+/** How deeply braces, brackets and parentheses may nest in a document's text (the board needs ~12). */
+export const MAX_NESTING = 64;
+
+/**
+ * How deeply a document's text nests, read in one pass without parsing (strings, block strings and
+ * comments skipped), so that a document nested thousands deep is refused before the parser, which
+ * recurses, could overflow the stack.
+ */
+export function textNesting(query: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < query.length; i++) {
+    const c = query[i];
+    if (c === '#') {
+      while (i < query.length && query[i] !== '\n' && query[i] !== '\r') i++;
+    } else if (c === '"') {
+      if (query.startsWith('"""', i)) {
+        const end = query.indexOf('"""', i + 3);
+        i = end < 0 ? query.length : end + 2;
+      } else {
+        for (i++; i < query.length && query[i] !== '"' && query[i] !== '\n'; i++) if (query[i] === '\\') i++;
+      }
+    } else if (c === '{' || c === '[' || c === '(') {
+      depth++;
+      if (depth > max) max = depth;
+    } else if (c === '}' || c === ']' || c === ')') {
+      depth--;
+    }
+  }
+  return max;
+}
+
 /** Messages of refused documents start with this; formatError turns them into QUERY_TOO_COMPLEX. */
 export const TOO_COMPLEX_PREFIX = 'Query too complex:';
 

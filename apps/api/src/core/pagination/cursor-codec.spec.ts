@@ -35,4 +35,11 @@ describe('CursorCodec', () => {
   it('refuses a cursor made for another ordering', () => {
     expect(refusal(() => codec.decode(cursor, 'MOST_IDEAS')).field).toBe('after');
   });
+
+  it('refuses a cursor of another list with the same ordering', () => {
+    const ofA = codec.encode({ order: 'NEWEST', values: ['x'], list: 'ideas-of-a' });
+    expect(codec.decode(ofA, 'NEWEST', 'ideas-of-a')).toEqual(['x']);
+    expect(refusal(() => codec.decode(ofA, 'NEWEST', 'ideas-of-b')).field).toBe('after');
+    expect(refusal(() => codec.decode(cursor, 'NEWEST', 'ideas-of-a')).field).toBe('after');
+  });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { LIMITS, isValidPageSize } from '@ouimake/domain';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from '../graphql/domain-error';
@@ -33,6 +34,33 @@ export function pageSize(first: number | null | undefined): number {
   return first ?? LIMITS.page.defaultFirst;
 }
 
+/** Parameters in a stable order and form, whatever order the filters were added in. */
+function stable(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(stable);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, stable((value as Record<string, unknown>)[k])]),
+    );
+  }
+  return value;
+}
+
+/**
+ * What makes a list this list: its ordering, its SQL and the filters' values (the challenge whose
+ * ideas these are, the person whose notifications...). Signed into its cursors, so that a cursor
+ * of one list is refused by another with the same ordering.
+ */
+export function listIdentity<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, order: string): string {
+  const unordered = qb.clone().orderBy();
+  return createHash('sha256')
+    .update(JSON.stringify([order, unordered.getQuery(), stable(unordered.getParameters())]))
+    .digest('base64url')
+    .slice(0, 16);
+}
+
 /**
  * Fetches one page of a query ordered by `keys`, after the row the cursor names: a keyset
  * (seek) pagination, stable while rows are inserted, with no OFFSET. The query builder must already
@@ -48,9 +76,10 @@ export async function keysetPage<E extends ObjectLiteral, N>(
   const limit = pageSize(options.first);
   const totalCount = await qb.clone().orderBy().getCount();
 
+  const list = listIdentity(qb, options.order);
   const page = qb.clone();
   if (options.after !== undefined && options.after !== null) {
-    const values = codec.decode(options.after, options.order);
+    const values = codec.decode(options.after, options.order, list);
     if (values.length !== options.keys.length)
       throw DomainError.badInput('after', 'This page cursor is not valid.');
     const params: Record<string, CursorValue> = {};
@@ -77,6 +106,7 @@ export async function keysetPage<E extends ObjectLiteral, N>(
   const edges = rows.map((entity, i) => ({
     node: toNode(entity),
     cursor: codec.encode({
+      list,
       order: options.order,
       values: options.keys.map((key) => toCursorValue(raw[i][key.alias])),
     }),

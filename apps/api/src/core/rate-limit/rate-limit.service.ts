@@ -33,6 +33,10 @@ export class RateLimitService {
   readonly signinFailuresPerAddress: RateLimiterAbstract;
   /** Accounts created per client address and hour. */
   readonly signupsPerAddress: RateLimiterAbstract;
+  /** Emails asked for one account (reset, verification) per hour. */
+  readonly accountEmailsPerAccount: RateLimiterAbstract;
+  /** Password resets asked per client address and hour. */
+  readonly resetsPerAddress: RateLimiterAbstract;
 
   constructor(config: AppConfig, @Inject(REDIS) redis: RedisClient) {
     const make = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract => {
@@ -58,6 +62,8 @@ export class RateLimitService {
       rateLimits.signinFailureWindowSeconds,
     );
     this.signupsPerAddress = make('signup-address', rateLimits.signupsPerAddressPerHour, 3600);
+    this.accountEmailsPerAccount = make('account-emails', 5, 3600);
+    this.resetsPerAddress = make('reset-address', 30, 3600);
   }
 
   /** Takes a point, or throws RATE_LIMITED saying when to try again. Atomic: exact under concurrency. */

@@ -6,13 +6,17 @@ import { Ctx } from '../../core/graphql/context.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { toUser } from '../users/user.mapper';
 import { User } from '../users/user.model';
-import { AccountsService } from './accounts.service';
+import { AccountEmailsService } from './account-emails.service';
+import { AccountsService, FORMER_MEMBER } from './accounts.service';
 import { AuthPayload, UserConnection } from './auth-payload.model';
 import { SignInInput, SignUpInput, UpdateProfileInput } from './dto/account.inputs';
 
 @Resolver(() => User)
 export class AccountsResolver {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly emails: AccountEmailsService,
+  ) {}
 
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
   async me(@Ctx() ctx: RequestContext): Promise<User | null> {
@@ -51,6 +55,42 @@ export class AccountsResolver {
     return { token, user: toUser(user, user) };
   }
 
+  @Mutation(() => User, { description: 'The link of the verification email: confirms the address.' })
+  async verifyEmail(@Args('token') token: string, @Ctx() ctx: RequestContext): Promise<User> {
+    const user = await this.emails.verify(token);
+    return toUser(user, ctx.viewer ?? user);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Sends the verification email again (signed in, a few times an hour).',
+  })
+  resendVerificationEmail(@Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.emails.resendVerification(ctx.viewer);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Emails a single-use link valid one hour. Always true, whether or not the address has an account.',
+  })
+  requestPasswordReset(
+    @Args('email') email: string,
+    @Ctx() ctx: RequestContext,
+    @Args('language', { type: () => String, nullable: true }) language?: string,
+  ): Promise<boolean> {
+    return this.emails.requestReset(email, ctx.clientAddress, language ?? ctx.locale);
+  }
+
+  @Mutation(() => AuthPayload, {
+    description: 'Sets a new password from the emailed link; every other session ends.',
+  })
+  async resetPassword(
+    @Args('token') token: string,
+    @Args('password') password: string,
+  ): Promise<AuthPayload> {
+    const { token: session, user } = await this.emails.reset(token, password);
+    return { token: session, user: toUser(user, user) };
+  }
+
   @Mutation(() => Boolean, { description: 'Revokes the token the request was made with.' })
   signOut(@Ctx() ctx: RequestContext): Promise<boolean> {
     return this.accounts.signOut(ctx.viewer);
@@ -61,6 +101,14 @@ export class AccountsResolver {
     return toUser(await this.accounts.updateProfile(ctx.viewer, input), ctx.viewer);
   }
 
+  @Mutation(() => Boolean, {
+    description:
+      "Deletes the signed-in person's account: email, sessions and registrations go; ideas and comments stay, shown as a former member's; votes stay counted.",
+  })
+  deleteAccount(@Args('password') password: string, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.accounts.deleteAccount(ctx.viewer, password);
+  }
+
   @Mutation(() => User, { description: 'Admins.' })
   async setUserRole(
     @Args('userId', { type: () => ID }) userId: string,
@@ -68,6 +116,14 @@ export class AccountsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<User> {
     return toUser(await this.accounts.setUserRole(ctx.viewer, userId, role), ctx.viewer);
+  }
+
+  @ResolveField(() => String, {
+    description: 'A deleted account’s is “Former member”, in the language of the request.',
+  })
+  displayName(@Parent() user: User, @Ctx() ctx: RequestContext): string {
+    if (!user.formerMember) return user.displayName;
+    return ctx.locale === 'en' ? 'Former member' : FORMER_MEMBER;
   }
 
   @ResolveField(() => [Project], { description: 'The projects this person holds, by name.' })

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, Role } from '@ouimake/domain';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { AppConfig } from '../../config/config';
 import { AuthService } from '../../core/auth/auth.service';
 import { hashPassword, verifyPassword } from '../../core/auth/passwords';
 import { authorize } from '../../core/auth/policy';
@@ -13,6 +12,11 @@ import { CursorCodec } from '../../core/pagination/cursor-codec';
 import { keysetPage } from '../../core/pagination/keyset';
 import { RateLimitService } from '../../core/rate-limit/rate-limit.service';
 import { AuditService } from '../audit/audit.service';
+import { DomainEvents } from '../../core/events/domain-events';
+import { MailQueue } from '../mail/mail-queue';
+import { AccountEmailsService } from './account-emails.service';
+import type { AccountDeleting } from './accounts.events';
+import { checkTimezone } from '../events/event-rules';
 import { UserEntity } from '../users/user.entity';
 import {
   BIO_MAX,
@@ -27,15 +31,20 @@ import type { SignInInput, SignUpInput, UpdateProfileInput } from './dto/account
 
 const UNIQUE_VIOLATION = '23505';
 
+/** The name a deleted account's ideas and comments are shown under (the board says it in its language). */
+export const FORMER_MEMBER = 'Ancien membre';
+
 @Injectable()
 export class AccountsService {
   constructor(
-    private readonly config: AppConfig,
     private readonly db: DataSource,
     private readonly auth: AuthService,
     private readonly limits: RateLimitService,
     private readonly audit: AuditService,
     private readonly cursors: CursorCodec,
+    private readonly emails: AccountEmailsService,
+    private readonly events: DomainEvents,
+    private readonly mail: MailQueue,
   ) {}
 
   async signUp(input: SignUpInput, clientAddress: string): Promise<{ token: string; user: UserEntity }> {
@@ -45,11 +54,21 @@ export class AccountsService {
     const city = optionalText(input.city, 'city', CITY_MAX);
     await this.limits.consume(this.limits.signupsPerAddress, clientAddress);
     const passwordHash = await hashPassword(password);
-    const role = this.config.adminEmails.includes(email) ? Role.ADMIN : Role.MEMBER;
+    // ADMIN_EMAILS makes admins of verified addresses only: the verification link does it.
+    const role = Role.MEMBER;
+    const locale = input.language === 'en' ? 'en' : 'fr';
     try {
       return await this.db.transaction(async (tx) => {
-        const { identifiers } = await tx.insert(UserEntity, { email, displayName, city, passwordHash, role });
+        const { identifiers } = await tx.insert(UserEntity, {
+          email,
+          displayName,
+          city,
+          passwordHash,
+          role,
+          locale,
+        });
         const user = await tx.findOneByOrFail(UserEntity, { id: identifiers[0].id });
+        await this.emails.sendVerification(tx, user);
         return { token: await this.auth.openSession(tx, user.id), user };
       });
     } catch (e) {
@@ -106,6 +125,15 @@ export class AccountsService {
     }
     if (input.bio !== undefined) changes.bio = optionalText(input.bio, 'bio', BIO_MAX);
     if (input.city !== undefined) changes.city = optionalText(input.city, 'city', CITY_MAX);
+    if (input.language !== undefined && input.language !== null) {
+      if (input.language !== 'fr' && input.language !== 'en')
+        throw DomainError.badInput('language', 'fr or en.');
+      changes.locale = input.language;
+    }
+    if (input.timezone !== undefined && input.timezone !== null)
+      changes.timezone = checkTimezone(input.timezone);
+    if (input.showActivity !== undefined && input.showActivity !== null)
+      changes.showActivity = input.showActivity;
     if (Object.keys(changes).length > 0)
       await this.db.getRepository(UserEntity).update({ id: me.id }, changes);
     return this.db.getRepository(UserEntity).findOneByOrFail({ id: me.id });
@@ -118,13 +146,13 @@ export class AccountsService {
    */
   async setUserRole(viewer: Viewer | null, userId: string, role: Role): Promise<UserEntity> {
     const me = authorize(viewer, 'user.setRole', { userId });
-    return this.db.transaction(async (tx) => {
+    const { user, ended } = await this.db.transaction(async (tx) => {
       const admins: { id: string }[] = await tx.query(
         `SELECT id FROM users WHERE role = 'ADMIN' ORDER BY id FOR UPDATE`,
       );
       const target = isUuid(userId) ? await tx.findOneBy(UserEntity, { id: userId }) : null;
       if (!target) throw DomainError.notFound('This person');
-      if (target.role === role) return target;
+      if (target.role === role) return { user: target, ended: [] };
       if (target.role === Role.ADMIN && admins.length <= 1) {
         throw new DomainError(
           ErrorCode.CONFLICT,
@@ -132,10 +160,82 @@ export class AccountsService {
         );
       }
       await tx.update(UserEntity, { id: target.id }, { role });
-      await this.auth.revokeAllSessions(tx, target.id);
+      const ended = await this.auth.revokeAllSessions(tx, target.id);
       await this.audit.record(tx, me, 'user.setRole', 'User', target.id, `${target.role} → ${role}`);
-      return tx.findOneByOrFail(UserEntity, { id: target.id });
+      return { user: await tx.findOneByOrFail(UserEntity, { id: target.id }), ended };
     });
+    await this.auth.announceEnded(ended);
+    return user;
+  }
+
+  /**
+   * Deletes the viewer's account, once they gave their password again. Each feature lets go of what
+   * it holds of theirs in the same transaction (registrations, freeing places and promoting the
+   * line; follows; notifications; holdings); their emails and tokens go; the row stays emptied of
+   * anything personal, so that their ideas and comments stay (a former member's) and their votes
+   * stay counted. Their sessions end everywhere at once; the audit log keeps the act. The last
+   * admin cannot leave (someone must be able to grant roles): the admins' rows are locked as for a
+   * role change.
+   */
+  async deleteAccount(viewer: Viewer | null, password: string): Promise<boolean> {
+    const me = authorize(viewer, 'account.delete');
+    const user = await this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id AND u.deleted_at IS NULL', { id: me.id })
+      .getOne();
+    if (!user) throw DomainError.notFound('This account');
+    // Guessing the password from a stolen session is limited like signing in.
+    const key = user.email ?? user.id;
+    await this.limits.consume(this.limits.signinFailuresPerAccount, key);
+    if (typeof password !== 'string' || !(await verifyPassword(user.passwordHash, password))) {
+      throw DomainError.badInput('password', 'The password is incorrect.');
+    }
+    await this.limits.forget(this.limits.signinFailuresPerAccount, key);
+    const ended = await this.db.transaction(async (tx) => {
+      if (user.role === Role.ADMIN) {
+        const admins: { id: string }[] = await tx.query(
+          `SELECT id FROM users WHERE role = 'ADMIN' ORDER BY id FOR UPDATE`,
+        );
+        if (admins.length <= 1) {
+          throw new DomainError(
+            ErrorCode.CONFLICT,
+            'The last admin cannot delete their account. Make someone else admin first.',
+          );
+        }
+      }
+      // Taken once: a second deletion running at the same time finds nothing left to delete.
+      const [mine] = await tx.query(`SELECT id FROM users WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`, [
+        me.id,
+      ]);
+      if (!mine) throw DomainError.notFound('This account');
+      const deleting: AccountDeleting = { type: 'account.deleting', userId: me.id };
+      await this.events.emit(tx, deleting);
+      await this.mail.forget(tx, me.id);
+      await tx.query(`DELETE FROM account_tokens WHERE user_id = $1`, [me.id]);
+      await tx.update(
+        UserEntity,
+        { id: me.id },
+        {
+          email: null,
+          passwordHash: null,
+          displayName: FORMER_MEMBER,
+          bio: null,
+          city: null,
+          emailVerifiedAt: null,
+          role: Role.MEMBER,
+          showActivity: false,
+          lastDigestAt: null,
+          deletedAt: new Date(),
+        },
+      );
+      const ended = await this.auth.revokeAllSessions(tx, me.id);
+      await this.audit.record(tx, me, 'account.delete', 'User', me.id);
+      return ended;
+    });
+    await this.auth.announceEnded(ended);
+    return true;
   }
 
   listUsers<N>(
@@ -144,10 +244,11 @@ export class AccountsService {
     toNode: (e: UserEntity) => N,
   ): Promise<Page<N>> {
     authorize(viewer, 'user.list');
-    const qb = this.db.getRepository(UserEntity).createQueryBuilder('u');
+    // Deleted accounts are nobody to manage any more.
+    const qb = this.db.getRepository(UserEntity).createQueryBuilder('u').where('u.deleted_at IS NULL');
     const query = args.query?.trim();
     if (query) {
-      qb.where(`(unaccent(u.display_name) ILIKE unaccent(:like) OR u.email ILIKE :like)`, {
+      qb.andWhere(`(unaccent(u.display_name) ILIKE unaccent(:like) OR u.email ILIKE :like)`, {
         like: `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
       });
     }

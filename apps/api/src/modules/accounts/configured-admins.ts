@@ -12,7 +12,11 @@ export async function promoteConfiguredAdmins(
     .createQueryBuilder()
     .update(UserEntity)
     .set({ role: Role.ADMIN })
-    .where('email IN (:...emails) AND role <> :admin', { emails, admin: Role.ADMIN })
+    // Only a verified address: whoever signs up first with a listed address does not become admin.
+    .where('email IN (:...emails) AND role <> :admin AND email_verified_at IS NOT NULL', {
+      emails,
+      admin: Role.ADMIN,
+    })
     .execute();
   return result.affected ?? 0;
 }

@@ -1,15 +1,15 @@
 import { BrainstormPhase, ErrorCode } from '@ouimake/domain';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../core/graphql/domain-error';
-import { BrainstormSessionEntity } from './brainstorm-session.entity';
+import { BrainstormRoundEntity } from './brainstorm-round.entity';
 
-/** The session running on a challenge now, if any (read in the caller's transaction). */
-export function runningSession(
+/** The timed round running on a challenge now, if any (read in the caller's transaction). */
+export function runningRound(
   manager: EntityManager,
   challengeId: string,
-): Promise<BrainstormSessionEntity | null> {
+): Promise<BrainstormRoundEntity | null> {
   return manager
-    .getRepository(BrainstormSessionEntity)
+    .getRepository(BrainstormRoundEntity)
     .createQueryBuilder('s')
     .where('s.challenge_id = :challengeId AND s.stopped_at IS NULL AND s.ends_at > now()', { challengeId })
     .orderBy('s.started_at', 'DESC')
@@ -18,8 +18,8 @@ export function runningSession(
 
 /** During a VOTING round no new ideas are taken. */
 export async function assertIdeasOpen(manager: EntityManager, challengeId: string): Promise<void> {
-  const session = await runningSession(manager, challengeId);
-  if (session?.phase === BrainstormPhase.VOTING) {
+  const round = await runningRound(manager, challengeId);
+  if (round?.phase === BrainstormPhase.VOTING) {
     throw new DomainError(
       ErrorCode.IDEAS_NOT_OPEN,
       'This is the voting round: new ideas wait for the next ideation round.',
@@ -29,8 +29,8 @@ export async function assertIdeasOpen(manager: EntityManager, challengeId: strin
 
 /** During an IDEATION round votes are not taken. */
 export async function assertVotingOpen(manager: EntityManager, challengeId: string): Promise<void> {
-  const session = await runningSession(manager, challengeId);
-  if (session?.phase === BrainstormPhase.IDEATION) {
+  const round = await runningRound(manager, challengeId);
+  if (round?.phase === BrainstormPhase.IDEATION) {
     throw new DomainError(
       ErrorCode.VOTING_NOT_OPEN,
       'This is the ideation round: voting opens with the voting round.',

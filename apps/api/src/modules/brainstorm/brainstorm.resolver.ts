@@ -6,11 +6,12 @@ import { toChallenge } from '../challenges/challenge.mapper';
 import { Challenge } from '../challenges/challenge.model';
 import { toUser } from '../users/user.mapper';
 import { User } from '../users/user.model';
-import type { BrainstormSessionEntity } from './brainstorm-session.entity';
+import type { BrainstormRoundEntity } from './brainstorm-round.entity';
 import { BrainstormSession } from './brainstorm-session.model';
 import { BrainstormService } from './brainstorm.service';
 
-const toSession = (e: BrainstormSessionEntity): BrainstormSession => ({
+/** The API calls a timed round a BrainstormSession. */
+const toApi = (e: BrainstormRoundEntity): BrainstormSession => ({
   id: e.id,
   startedById: e.startedById,
   phase: e.phase,
@@ -29,7 +30,7 @@ export class BrainstormResolver {
     @Args('minutes', { type: () => Int }) minutes: number,
     @Ctx() ctx: RequestContext,
   ): Promise<BrainstormSession> {
-    return toSession(await this.brainstorm.start(ctx.viewer, challengeId, phase, minutes));
+    return toApi(await this.brainstorm.start(ctx.viewer, challengeId, phase, minutes));
   }
 
   @Mutation(() => Challenge)
@@ -41,15 +42,15 @@ export class BrainstormResolver {
   }
 
   @ResolveField(() => User)
-  async startedBy(@Parent() session: BrainstormSession, @Ctx() ctx: RequestContext): Promise<User> {
-    const user = await ctx.loaders.user.load(session.startedById);
-    if (!user) throw new Error(`Session ${session.id} has no starter`);
+  async startedBy(@Parent() round: BrainstormSession, @Ctx() ctx: RequestContext): Promise<User> {
+    const user = await ctx.loaders.user.load(round.startedById);
+    if (!user) throw new Error(`Round ${round.id} has no starter`);
     return toUser(user, ctx.viewer);
   }
 }
 
 @Resolver(() => Challenge)
-export class ChallengeSessionResolver {
+export class ChallengeRoundResolver {
   @ResolveField(() => BrainstormSession, {
     nullable: true,
     description: 'The live brainstorm session, when one is running.',
@@ -58,7 +59,7 @@ export class ChallengeSessionResolver {
     @Parent() challenge: Challenge,
     @Ctx() ctx: RequestContext,
   ): Promise<BrainstormSession | null> {
-    const session = await ctx.loaders.runningSession.load(challenge.id);
-    return session ? toSession(session) : null;
+    const round = await ctx.loaders.runningRound.load(challenge.id);
+    return round ? toApi(round) : null;
   }
 }

@@ -9,7 +9,7 @@ import { ChallengeEntity } from '../challenges/challenge.entity';
 import { ChallengesService } from '../challenges/challenges.service';
 import { assertOpen } from '../ideas/idea-rules';
 import { AuditService } from '../audit/audit.service';
-import { BrainstormSessionEntity } from './brainstorm-session.entity';
+import { BrainstormRoundEntity } from './brainstorm-round.entity';
 
 /**
  * A round ends by itself at endsAt (the rules read the clock), and its watchers are told so by a
@@ -28,11 +28,11 @@ export class BrainstormService implements OnApplicationBootstrap, OnApplicationS
 
   async onApplicationBootstrap(): Promise<void> {
     const running = await this.db
-      .getRepository(BrainstormSessionEntity)
+      .getRepository(BrainstormRoundEntity)
       .createQueryBuilder('s')
       .where('s.stopped_at IS NULL AND s.ends_at > now()')
       .getMany();
-    for (const session of running) this.announceEnd(session);
+    for (const round of running) this.announceEnd(round);
   }
 
   onApplicationShutdown(): void {
@@ -44,15 +44,15 @@ export class BrainstormService implements OnApplicationBootstrap, OnApplicationS
     return this.activity.publish({ kind: ActivityKind.SESSION_CHANGED, challengeId, actorId });
   }
 
-  private announceEnd(session: BrainstormSessionEntity): void {
-    clearTimeout(this.timers.get(session.challengeId));
-    const delay = Math.max(0, session.endsAt.getTime() - Date.now()) + 50;
+  private announceEnd(round: BrainstormRoundEntity): void {
+    clearTimeout(this.timers.get(round.challengeId));
+    const delay = Math.max(0, round.endsAt.getTime() - Date.now()) + 50;
     const timer = setTimeout(() => {
-      this.timers.delete(session.challengeId);
-      void this.changed(session.challengeId);
+      this.timers.delete(round.challengeId);
+      void this.changed(round.challengeId);
     }, delay);
     timer.unref();
-    this.timers.set(session.challengeId, timer);
+    this.timers.set(round.challengeId, timer);
   }
 
   /** Curators start a timed round on an open challenge; a running round is replaced. */
@@ -61,19 +61,19 @@ export class BrainstormService implements OnApplicationBootstrap, OnApplicationS
     challengeId: string,
     phase: BrainstormPhase,
     minutes: number,
-  ): Promise<BrainstormSessionEntity> {
+  ): Promise<BrainstormRoundEntity> {
     requireViewer(viewer);
     const { minutesMin, minutesMax } = LIMITS.brainstorm;
     if (!Number.isInteger(minutes) || minutes < minutesMin || minutes > minutesMax) {
       throw DomainError.badInput('minutes', `A round lasts ${minutesMin} to ${minutesMax} minutes.`);
     }
-    const session = await this.db.transaction(async (tx) => {
+    const round = await this.db.transaction(async (tx) => {
       const { challenge, holderIds } = await this.challenges.lockVisible(tx, challengeId, viewer);
       const me = authorize(viewer, 'challenge.curate', { holderIds });
       assertOpen(challenge);
       await this.stopRunning(tx, challenge.id);
       const now = new Date();
-      const { identifiers } = await tx.insert(BrainstormSessionEntity, {
+      const { identifiers } = await tx.insert(BrainstormRoundEntity, {
         challengeId: challenge.id,
         phase,
         startedById: me.id,
@@ -89,11 +89,11 @@ export class BrainstormService implements OnApplicationBootstrap, OnApplicationS
         challenge.id,
         `${phase}, ${minutes} min`,
       );
-      return tx.findOneByOrFail(BrainstormSessionEntity, { id: identifiers[0].id as string });
+      return tx.findOneByOrFail(BrainstormRoundEntity, { id: identifiers[0].id as string });
     });
-    this.announceEnd(session);
-    await this.changed(session.challengeId, session.startedById);
-    return session;
+    this.announceEnd(round);
+    await this.changed(round.challengeId, round.startedById);
+    return round;
   }
 
   /** Stops the running round, if any (idempotent). */
@@ -117,7 +117,7 @@ export class BrainstormService implements OnApplicationBootstrap, OnApplicationS
   private async stopRunning(tx: EntityManager, challengeId: string): Promise<boolean> {
     const result = await tx
       .createQueryBuilder()
-      .update(BrainstormSessionEntity)
+      .update(BrainstormRoundEntity)
       .set({ stoppedAt: () => 'now()' })
       .where('challenge_id = :challengeId AND stopped_at IS NULL AND ends_at > now()', { challengeId })
       .execute();

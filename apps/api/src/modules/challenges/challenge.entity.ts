@@ -40,6 +40,14 @@ export class ChallengeEntity {
   @JoinColumn({ name: 'author_id' })
   author?: UserEntity;
 
+  /**
+   * Six characters people type in a room to join (`/j/CODE`), from JOIN_CODE_ALPHABET; drawn by
+   * the database's `ouimake_join_code()` (strong randomness) unless the service gives one.
+   */
+  @Index('uq_challenges_join_code', { unique: true })
+  @Column({ name: 'join_code', type: 'varchar', length: 6, default: () => 'ouimake_join_code()' })
+  joinCode: string;
+
   @Column({ type: 'varchar', length: 140 })
   title: string;
 

@@ -6,6 +6,7 @@ export function toChallenge(entity: ChallengeEntity): Challenge {
     id: entity.id,
     projectId: entity.projectId,
     authorId: entity.authorId,
+    joinCode: entity.joinCode,
     title: entity.title,
     description: entity.description,
     city: entity.city,

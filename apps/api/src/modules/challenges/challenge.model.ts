@@ -41,6 +41,12 @@ export class Challenge {
   /** Resolved through the user loader. */
   authorId: string;
 
+  @Field({
+    description:
+      'Six characters that open this challenge in a room (`/j/CODE`), from 23456789ABCDEFGHJKMNPQRSTVWXYZ (no look-alikes); unique, fixed at creation.',
+  })
+  joinCode: string;
+
   @Field({ description: '3 to 140 characters.' })
   title: string;
 

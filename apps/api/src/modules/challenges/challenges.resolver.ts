@@ -11,7 +11,7 @@ import { toUser } from '../users/user.mapper';
 import { toChallenge } from './challenge.mapper';
 import { Challenge, ChallengeConnection } from './challenge.model';
 import { ChallengesService } from './challenges.service';
-import { viewerCurates } from './curation';
+import { viewerCurates } from '../visibility';
 import { ChallengeFilter } from './dto/challenge-filter.input';
 import { CreateChallengeInput, UpdateChallengeInput } from './dto/challenge.inputs';
 
@@ -25,6 +25,19 @@ export class ChallengesResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Challenge | null> {
     const entity = await this.challengesService.findVisible(id, ctx.viewer);
+    return entity ? toChallenge(entity) : null;
+  }
+
+  @Query(() => Challenge, {
+    nullable: true,
+    description:
+      'The challenge a join code opens (case, spaces and dashes ignored), or null when no challenge the viewer may see has it. Unknown codes count per client address: RATE_LIMITED past 60 in 15 minutes.',
+  })
+  async challengeByJoinCode(
+    @Args('code') code: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Challenge | null> {
+    const entity = await this.challengesService.findVisibleByJoinCode(code, ctx.viewer, ctx.clientAddress);
     return entity ? toChallenge(entity) : null;
   }
 
@@ -99,8 +112,14 @@ export class ChallengesResolver {
     @Args('id', { type: () => ID }) id: string,
     @Ctx() ctx: RequestContext,
     @Args('outcome', { type: () => String, nullable: true }) outcome?: string,
+    @Args('selectedIdeaIds', {
+      type: () => [ID],
+      nullable: true,
+      description: 'Ideas of this challenge retained in its outcome: they become SELECTED.',
+    })
+    selectedIdeaIds?: string[],
   ): Promise<Challenge> {
-    return toChallenge(await this.challengesService.close(ctx.viewer, id, outcome));
+    return toChallenge(await this.challengesService.close(ctx.viewer, id, outcome, selectedIdeaIds ?? []));
   }
 
   @Mutation(() => Challenge)

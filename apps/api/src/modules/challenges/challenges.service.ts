@@ -1,6 +1,17 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ActivityKind, ChallengeOrder, ChallengeStatus, ErrorCode, LIMITS } from '@ouimake/domain';
+import {
+  ActivityKind,
+  ChallengeOrder,
+  ChallengeStatus,
+  ErrorCode,
+  IdeaStatus,
+  LIMITS,
+} from '@ouimake/domain';
+import { AuditService } from '../audit/audit.service';
+import { DomainEvents } from '../../core/events/domain-events';
+import type { IdeaStatusChanged } from '../curation/curation.events';
+import type { ChallengeClosed } from './challenges.events';
 import { ActivityPublisher } from '../live/activity.publisher';
 import { authorize, requireViewer, type Action } from '../../core/auth/policy';
 import { optionalText, requiredText } from '../../core/validation/text';
@@ -11,6 +22,7 @@ import { ChallengeThemeEntity } from './challenge-theme.entity';
 import type { CreateChallengeInput, UpdateChallengeInput } from './dto/challenge.inputs';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { holdersOf } from '../projects/holders';
+import { Drafts } from '../visibility';
 import type { Viewer } from '../../core/graphql/request-context';
 import type { Page } from '../../core/pagination/connection.model';
 import { CursorCodec } from '../../core/pagination/cursor-codec';
@@ -20,6 +32,11 @@ import { DomainError } from '../../core/graphql/domain-error';
 import { ChallengeEntity } from './challenge.entity';
 import { SEARCH_QUERY, SEARCH_VECTOR } from './challenge-search';
 import type { ChallengeFilter } from './dto/challenge-filter.input';
+import { RateLimitService } from '../../core/rate-limit/rate-limit.service';
+import { generateJoinCode, JoinCodeLimiter, normalizeJoinCode } from './join-code';
+
+/** Fresh join codes drawn before giving up (a clash is one in millions while few codes are taken). */
+const JOIN_CODE_DRAWS = 8;
 
 const PUBLISHED_AT = 'COALESCE(c.published_at, c.created_at)';
 
@@ -76,6 +93,10 @@ export class ChallengesService {
     private readonly cursors: CursorCodec,
     private readonly themes: ThemesService,
     private readonly activity: ActivityPublisher,
+    private readonly audit: AuditService,
+    private readonly events: DomainEvents,
+    private readonly limits: RateLimitService,
+    private readonly joinCodes: JoinCodeLimiter,
   ) {}
 
   private announce(challengeId: string, actorId: string | undefined): Promise<void> {
@@ -86,6 +107,25 @@ export class ChallengesService {
   async findVisible(id: string, viewer: Viewer | null): Promise<ChallengeEntity | null> {
     if (!isUuid(id)) return null;
     return this.visibleTo(viewer).andWhere('c.id = :id', { id }).getOne();
+  }
+
+  /**
+   * The challenge a join code opens, when the viewer may see it (drafts: their holders only), or
+   * null. Case, spaces and dashes do not matter. Unknown codes count against the client's address
+   * (RATE_LIMITED past JOIN_CODE_MISSES_PER_ADDRESS), so that codes cannot be tried cheaply.
+   */
+  async findVisibleByJoinCode(
+    typed: string,
+    viewer: Viewer | null,
+    clientAddress: string,
+  ): Promise<ChallengeEntity | null> {
+    await this.limits.assertUnder(this.joinCodes.misses, clientAddress);
+    const code = normalizeJoinCode(typed);
+    const found = code
+      ? await this.visibleTo(viewer).andWhere('c.join_code = :code', { code }).getOne()
+      : null;
+    if (!found) await this.limits.count(this.joinCodes.misses, clientAddress);
+    return found;
   }
 
   /**
@@ -142,7 +182,7 @@ export class ChallengesService {
       const fields = await this.validated(tx, input, true);
       const publish = input.publish === true;
       const now = new Date();
-      const { identifiers } = await tx.insert(ChallengeEntity, {
+      const id = await this.insertWithJoinCode(tx, {
         projectId: project.id,
         authorId: me.id,
         title: fields.title as string,
@@ -155,7 +195,6 @@ export class ChallengesService {
         publishedAt: publish ? now : null,
         lastActivityAt: now,
       });
-      const id = identifiers[0].id as string;
       await this.setThemes(tx, id, fields.themes ?? []);
       // Holders follow their own challenges.
       await tx
@@ -202,23 +241,138 @@ export class ChallengesService {
     });
   }
 
-  /** Closing is idempotent; closing again with an outcome rewrites the outcome. */
+  /**
+   * Closing is idempotent; closing again with an outcome rewrites the outcome. The ideas named in
+   * `selectedIdeaIds` (of this challenge, not merged) become SELECTED in the same transaction.
+   */
   async close(
     viewer: Viewer | null,
     id: string,
     outcome: string | null | undefined,
+    selectedIdeaIds: readonly string[] = [],
   ): Promise<ChallengeEntity> {
     const text = optionalText(outcome, 'outcome', LIMITS.challenge.descriptionMax);
-    return this.transition(viewer, id, 'challenge.close', (c) => {
+    const selected = [...new Set(selectedIdeaIds)];
+    if (selected.some((ideaId) => !isUuid(ideaId))) {
+      throw DomainError.badInput('selectedIdeaIds', 'Pick ideas of this challenge.');
+    }
+    const closed = await this.transition(viewer, id, 'challenge.close', async (c, tx) => {
       if (c.status === ChallengeStatus.DRAFT) {
         throw new DomainError(
           ErrorCode.CONFLICT,
           'A draft cannot be closed; publish it or leave it as a draft.',
         );
       }
-      if (c.status === ChallengeStatus.CLOSED && text === null) return null;
+      const selections = await this.selectIdeas(tx, c.id, selected, viewer as Viewer);
+      if (c.status === ChallengeStatus.CLOSED && text === null && !selections) return null;
+      if (c.status !== ChallengeStatus.CLOSED) {
+        const closed: ChallengeClosed = {
+          type: 'challenge.closed',
+          challengeId: c.id,
+          actorId: (viewer as Viewer).id,
+        };
+        await this.events.emit(tx, closed);
+      }
       return { status: ChallengeStatus.CLOSED, ...(text !== null ? { outcome: text } : {}) };
     });
+    // The selected ideas' new status reaches everyone watching (each as they may see it).
+    if (selected.length) {
+      const ideas: { id: string; hidden: boolean; author_id: string }[] = await this.db.query(
+        `SELECT id, hidden, author_id FROM ideas WHERE id = ANY($1::uuid[]) AND challenge_id = $2`,
+        [selected, closed.id],
+      );
+      for (const idea of ideas) {
+        await this.activity.publish({
+          kind: ActivityKind.IDEA_UPDATED,
+          challengeId: closed.id,
+          ideaId: idea.id,
+          actorId: viewer?.id,
+          hidden: idea.hidden,
+          authorId: idea.author_id,
+        });
+      }
+    }
+    return closed;
+  }
+
+  /**
+   * Writes an event's outcome back to a challenge, in the caller's transaction: its outcome text,
+   * the chosen ideas SELECTED, and closed when asked (curators of the challenge only).
+   */
+  async writeOutcome(
+    tx: EntityManager,
+    actor: Viewer,
+    challengeId: string,
+    outcome: { outcome: string; selectedIdeaIds: readonly string[]; close: boolean; field: string },
+  ): Promise<void> {
+    const { challenge, holderIds } = await this.lockVisible(tx, challengeId, actor);
+    authorize(actor, 'challenge.close', { holderIds });
+    const selected = [...new Set(outcome.selectedIdeaIds)];
+    if (selected.some((id) => !isUuid(id))) {
+      throw DomainError.badInput(`${outcome.field}.selectedIdeaIds`, 'Pick ideas of this challenge.');
+    }
+    try {
+      await this.selectIdeas(tx, challenge.id, selected, actor);
+    } catch (e) {
+      if (e instanceof DomainError && e.field === 'selectedIdeaIds')
+        throw DomainError.badInput(`${outcome.field}.selectedIdeaIds`, e.message);
+      throw e;
+    }
+    const close = outcome.close && challenge.status === ChallengeStatus.OPEN;
+    if (close) {
+      const closed: ChallengeClosed = {
+        type: 'challenge.closed',
+        challengeId: challenge.id,
+        actorId: actor.id,
+      };
+      await this.events.emit(tx, closed);
+    }
+    await tx.update(
+      ChallengeEntity,
+      { id: challenge.id },
+      { outcome: outcome.outcome, ...(close ? { status: ChallengeStatus.CLOSED } : {}) },
+    );
+    await this.audit.record(
+      tx,
+      actor,
+      'challenge.writeOutcome',
+      'Challenge',
+      challenge.id,
+      close ? 'closed' : null,
+    );
+  }
+
+  /** Marks ideas of the challenge SELECTED, with the audit entries and events of curation. */
+  private async selectIdeas(
+    tx: EntityManager,
+    challengeId: string,
+    ids: string[],
+    actor: Viewer,
+  ): Promise<number> {
+    if (!ids.length) return 0;
+    const rows: { id: string; status: IdeaStatus; author_id: string }[] = await tx.query(
+      `SELECT id, status, author_id FROM ideas WHERE challenge_id = $1 AND id = ANY($2::uuid[]) ORDER BY id FOR UPDATE`,
+      [challengeId, ids],
+    );
+    if (rows.length !== ids.length || rows.some((r) => r.status === IdeaStatus.MERGED)) {
+      throw DomainError.badInput('selectedIdeaIds', 'Pick ideas of this challenge that were not merged.');
+    }
+    const changing = rows.filter((r) => r.status !== IdeaStatus.SELECTED);
+    for (const idea of changing) {
+      await tx.query(`UPDATE ideas SET status = 'SELECTED', updated_at = now() WHERE id = $1`, [idea.id]);
+      await this.audit.record(tx, actor, 'idea.setStatus', 'Idea', idea.id, `${idea.status} → SELECTED`);
+      const event: IdeaStatusChanged = {
+        type: 'idea.statusChanged',
+        ideaId: idea.id,
+        challengeId,
+        authorId: idea.author_id,
+        from: idea.status,
+        to: IdeaStatus.SELECTED,
+        actorId: actor.id,
+      };
+      await this.events.emit(tx, event);
+    }
+    return changing.length;
   }
 
   async reopen(viewer: Viewer | null, id: string): Promise<ChallengeEntity> {
@@ -254,13 +408,16 @@ export class ChallengesService {
     viewer: Viewer | null,
     id: string,
     action: Action,
-    change: (c: ChallengeEntity) => Partial<ChallengeEntity> | null,
+    change: (
+      c: ChallengeEntity,
+      tx: EntityManager,
+    ) => Partial<ChallengeEntity> | null | Promise<Partial<ChallengeEntity> | null>,
   ): Promise<ChallengeEntity> {
     requireViewer(viewer);
     const [result, changed] = await this.db.transaction(async (tx) => {
       const { challenge, holderIds } = await this.lockVisible(tx, id, viewer);
       authorize(viewer, action, { holderIds });
-      const changes = change(challenge);
+      const changes = await change(challenge, tx);
       if (!changes) return [challenge, false] as const;
       await tx.update(ChallengeEntity, { id: challenge.id }, changes);
       return [await tx.findOneByOrFail(ChallengeEntity, { id: challenge.id }), true] as const;
@@ -336,12 +493,33 @@ export class ChallengesService {
     viewer: Viewer | null,
     manager: EntityManager = this.db.manager,
   ): SelectQueryBuilder<ChallengeEntity> {
-    const qb = manager.getRepository(ChallengeEntity).createQueryBuilder('c');
-    if (!viewer) return qb.where('c.status <> :draft', { draft: ChallengeStatus.DRAFT });
-    return qb.where(
-      `(c.status <> :draft OR EXISTS (SELECT 1 FROM project_holders h WHERE h.project_id = c.project_id AND h.user_id = :viewerId))`,
-      { draft: ChallengeStatus.DRAFT, viewerId: viewer.id },
-    );
+    return manager
+      .getRepository(ChallengeEntity)
+      .createQueryBuilder('c')
+      .where(...Drafts.where('c', viewer?.id ?? null));
+  }
+
+  /**
+   * Inserts a challenge with a fresh join code, drawing another while the code is taken (the
+   * unique index decides, so parallel creations never share one). Returns its id.
+   */
+  private async insertWithJoinCode(
+    tx: EntityManager,
+    values: Omit<Partial<ChallengeEntity>, 'joinCode'>,
+  ): Promise<string> {
+    for (let draw = 0; draw < JOIN_CODE_DRAWS; draw++) {
+      const { raw } = await tx
+        .createQueryBuilder()
+        .insert()
+        .into(ChallengeEntity)
+        .values({ ...values, joinCode: generateJoinCode() })
+        .orIgnore()
+        .returning('id')
+        .execute();
+      const row = (raw as { id: string }[])[0];
+      if (row) return row.id;
+    }
+    throw new Error(`No free join code after ${JOIN_CODE_DRAWS} draws`);
   }
 
   /** A challenge the viewer may see, locked for the rest of the transaction, with its project's holders. */

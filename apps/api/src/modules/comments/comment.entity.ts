@@ -14,6 +14,11 @@ import { UserEntity } from '../users/user.entity';
 @Entity({ name: 'comments' })
 @Check('chk_comments_body_length', 'char_length(body) <= 2000')
 @Index('idx_comments_idea_created', ['ideaId', 'createdAt'])
+// A comment sent again (a dropped connection, a retrying device) finds the comment it made.
+@Index('uq_comments_author_client_key', ['authorId', 'clientKey'], {
+  unique: true,
+  where: 'client_key IS NOT NULL',
+})
 export class CommentEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -32,6 +37,10 @@ export class CommentEntity {
   @JoinColumn({ name: 'author_id' })
   author?: UserEntity;
 
+  /** The key the author's device gave this comment (AddCommentInput.clientKey), if any. */
+  @Column({ name: 'client_key', type: 'uuid', nullable: true })
+  clientKey: string | null;
+
   /** One level of replies: a reply's parent is a top-level comment of the same idea. */
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId: string | null;
@@ -49,6 +58,21 @@ export class CommentEntity {
 
   @Column({ type: 'boolean', default: false })
   hidden: boolean;
+
+  /** Why curators hid it (shown to its author and to curators). */
+  @Column({ name: 'hidden_reason', type: 'varchar', length: 500, nullable: true })
+  hiddenReason: string | null;
+
+  @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
+  hiddenAt: Date | null;
+
+  /** The curator who hid it; null while it is hidden by reports pending review. */
+  @Column({ name: 'hidden_by_id', type: 'uuid', nullable: true })
+  hiddenById: string | null;
+
+  /** Hidden because three people reported it, until a facilitator reviews it. */
+  @Column({ name: 'hidden_by_reports', type: 'boolean', default: false })
+  hiddenByReports: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

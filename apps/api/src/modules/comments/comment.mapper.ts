@@ -11,6 +11,7 @@ export function toComment(entity: CommentEntity): Comment {
     body: deleted ? '' : entity.body,
     deleted,
     hidden: entity.hidden,
+    hiddenReason: entity.hidden ? entity.hiddenReason : null,
     createdAt: entity.createdAt,
     editedAt: entity.editedAt,
   };

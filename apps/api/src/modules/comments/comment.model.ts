@@ -19,6 +19,12 @@ export class Comment {
   @Field()
   hidden: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it is hidden (seen, like the comment, by curators and its author only).',
+  })
+  hiddenReason: string | null;
+
   @Field()
   createdAt: Date;
 

@@ -8,7 +8,7 @@ import { User } from '../users/user.model';
 import { toComment } from './comment.mapper';
 import { Comment } from './comment.model';
 import { CommentsService } from './comments.service';
-import { viewerCurates } from '../challenges/curation';
+import { contentViewer, HiddenContent } from '../visibility';
 import { AddCommentInput } from './dto/add-comment.input';
 
 @Resolver(() => Comment)
@@ -44,10 +44,11 @@ export class CommentsResolver {
     if (!comment.parentId) return null;
     const parent = await ctx.loaders.comment.load(comment.parentId);
     if (!parent) return null;
-    if (parent.hidden && parent.authorId !== ctx.viewer?.id) {
+    if (parent.hidden) {
       const idea = await ctx.loaders.idea.load(parent.ideaId);
       const challenge = idea ? await ctx.loaders.challenge.load(idea.challengeId) : null;
-      if (!challenge || !(await viewerCurates(ctx, challenge.projectId))) return null;
+      if (!challenge || !HiddenContent.visible(parent, await contentViewer(ctx, challenge.projectId)))
+        return null;
     }
     return toComment(parent);
   }

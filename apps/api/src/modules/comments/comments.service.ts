@@ -3,6 +3,7 @@ import { ActivityKind, LIMITS } from '@ouimake/domain';
 import { ActivityPublisher } from '../live/activity.publisher';
 import { DataSource } from 'typeorm';
 import { authorize, requireViewer } from '../../core/auth/policy';
+import { checkClientKey, once } from '../../core/database/client-key';
 import { returning } from '../../core/database/sql';
 import { DomainError } from '../../core/graphql/domain-error';
 import { isUuid } from '../../core/graphql/ids';
@@ -13,8 +14,12 @@ import { keysetPage } from '../../core/pagination/keyset';
 import { requiredText } from '../../core/validation/text';
 import { assertOpen, recordContribution } from '../ideas/idea-rules';
 import type { IdeaAudience } from '../ideas/ideas.service';
+import { IdeaEntity } from '../ideas/idea.entity';
 import { IdeasService } from '../ideas/ideas.service';
+import { curatesChallenge, HiddenContent } from '../visibility';
 import { CommentEntity } from './comment.entity';
+import { DomainEvents } from '../../core/events/domain-events';
+import type { CommentAdded } from '../ideas/ideas.events';
 import type { AddCommentInput } from './dto/add-comment.input';
 
 @Injectable()
@@ -24,20 +29,68 @@ export class CommentsService {
     private readonly cursors: CursorCodec,
     private readonly ideas: IdeasService,
     private readonly activity: ActivityPublisher,
+    private readonly events: DomainEvents,
   ) {}
 
   /** A comment or a reply to a top-level comment of the same idea (one level of replies). */
   async add(viewer: Viewer | null, input: AddCommentInput): Promise<CommentEntity> {
     const me = authorize(viewer, 'comment.add');
     const body = requiredText(input.body, 'body', LIMITS.comment.bodyMin, LIMITS.comment.bodyMax);
-    const { comment, idea } = await this.db.transaction(async (tx) => {
-      const { idea, challenge } = await this.ideas.lockIdea(tx, input.ideaId, me);
+    const clientKey = checkClientKey(input.clientKey);
+    const { value, created } = await once(
+      clientKey,
+      'uq_comments_author_client_key',
+      async (key) => {
+        const comment = await this.addedBefore(me.id, key, input.ideaId);
+        return comment && { comment, idea: null };
+      },
+      () => this.insert(me, input, body, clientKey),
+    );
+    // A retry answers what the first attempt made; the watchers heard of it then.
+    const { comment, idea } = value;
+    if (created && idea) {
+      await this.activity.publish({
+        kind: ActivityKind.COMMENT_ADDED,
+        challengeId: idea.challengeId,
+        ideaId: idea.id,
+        commentId: comment.id,
+        actorId: me.id,
+        hidden: idea.hidden,
+        authorId: idea.authorId,
+      });
+    }
+    return comment;
+  }
+
+  /** The comment this author already added with this key, under this idea (under another: refused). */
+  private async addedBefore(
+    authorId: string,
+    clientKey: string,
+    ideaId: string,
+  ): Promise<CommentEntity | null> {
+    const comment = await this.db.getRepository(CommentEntity).findOneBy({ authorId, clientKey });
+    if (comment && comment.ideaId !== ideaId) {
+      throw DomainError.badInput('clientKey', 'This client key was given to another comment.');
+    }
+    return comment;
+  }
+
+  private async insert(
+    me: Viewer,
+    input: AddCommentInput,
+    body: string,
+    clientKey: string | null,
+  ): Promise<{ comment: CommentEntity; idea: IdeaEntity | null }> {
+    return this.db.transaction(async (tx) => {
+      const { idea, challenge, holderIds } = await this.ideas.lockIdea(tx, input.ideaId, me);
       assertOpen(challenge);
       if (input.parentId !== undefined && input.parentId !== null) {
         const parent = isUuid(input.parentId)
           ? await tx.findOneBy(CommentEntity, { id: input.parentId })
           : null;
-        if (!parent || parent.ideaId !== idea.id || (parent.hidden && parent.authorId !== me.id)) {
+        // A reply goes under a comment the person can see (a curator may answer a hidden one).
+        const who = { viewer: me, curates: curatesChallenge(me, holderIds.includes(me.id)) };
+        if (!parent || parent.ideaId !== idea.id || !HiddenContent.visible(parent, who)) {
           throw DomainError.badInput('parentId', 'Reply to a comment of the same idea.');
         }
         if (parent.parentId !== null) throw DomainError.badInput('parentId', 'Replies cannot be replied to.');
@@ -48,21 +101,21 @@ export class CommentsService {
         authorId: me.id,
         parentId: input.parentId ?? null,
         body,
+        clientKey,
       });
       await tx.query(`UPDATE ideas SET comment_count = comment_count + 1 WHERE id = $1`, [idea.id]);
       await recordContribution(tx, challenge.id, me.id);
+      const added: CommentAdded = {
+        type: 'comment.added',
+        commentId: identifiers[0].id as string,
+        ideaId: idea.id,
+        challengeId: challenge.id,
+        authorId: me.id,
+        ideaHidden: idea.hidden,
+      };
+      await this.events.emit(tx, added);
       return { comment: await tx.findOneByOrFail(CommentEntity, { id: identifiers[0].id as string }), idea };
     });
-    await this.activity.publish({
-      kind: ActivityKind.COMMENT_ADDED,
-      challengeId: idea.challengeId,
-      ideaId: idea.id,
-      commentId: comment.id,
-      actorId: me.id,
-      hidden: idea.hidden,
-      authorId: idea.authorId,
-    });
-    return comment;
   }
 
   /** The author deletes their comment: its text goes, its place in the thread stays. Idempotent. */
@@ -75,10 +128,11 @@ export class CommentsService {
       authorize(me, 'comment.delete', { authorId: comment.authorId });
       const deleted = await returning(
         tx,
-        `UPDATE comments SET body = '', deleted_at = now() WHERE id = $1 AND deleted_at IS NULL RETURNING id`,
+        `UPDATE comments SET body = '', deleted_at = now() WHERE id = $1 AND deleted_at IS NULL RETURNING hidden`,
         [comment.id],
       );
-      if (deleted.length)
+      // The counter counts the comments people see: neither deleted nor hidden.
+      if (deleted.length && !deleted[0]['hidden'])
         await tx.query(`UPDATE ideas SET comment_count = comment_count - 1 WHERE id = $1`, [idea.id]);
       return { commentId: comment.id, idea };
     });
@@ -97,11 +151,8 @@ export class CommentsService {
       .getRepository(CommentEntity)
       .createQueryBuilder('c')
       .where('c.idea_id = :ideaId', { ideaId });
-    if (!audience.curates) {
-      if (audience.viewer)
-        qb.andWhere('(c.hidden = false OR c.author_id = :viewerId)', { viewerId: audience.viewer.id });
-      else qb.andWhere('c.hidden = false');
-    }
+    const hidden = HiddenContent.where('c', audience);
+    if (hidden) qb.andWhere(...hidden);
     return keysetPage(
       qb,
       this.cursors,

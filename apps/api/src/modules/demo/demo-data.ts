@@ -76,7 +76,7 @@ export const DEMO_USERS: DemoUser[] = [
     displayName: 'Thomas Guérin',
     city: 'Rennes',
     role: Role.MEMBER,
-    bio: "Coordinateur du réseau régional d'innovation sociale.",
+    bio: 'Coordinateur du réseau régional d’innovation sociale.',
   },
   {
     key: 'aurelie',
@@ -84,7 +84,7 @@ export const DEMO_USERS: DemoUser[] = [
     displayName: 'Aurélie Nédélec',
     city: 'Nantes',
     role: Role.MEMBER,
-    bio: "A ouvert un coworking rural dans l'ancienne école du village.",
+    bio: 'A ouvert un coworking rural dans l’ancienne école du village.',
   },
   {
     key: 'karim',
@@ -100,7 +100,7 @@ export const DEMO_USERS: DemoUser[] = [
     displayName: 'Claire Fontaine',
     city: 'Nantes',
     role: Role.MEMBER,
-    bio: "Accueille les porteurs de projets au Bureau ouvert de l'ESS.",
+    bio: 'Accueille les porteurs de projets au Bureau ouvert de l’ESS.',
   },
   {
     key: 'gaelle',
@@ -155,7 +155,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
     summary:
       'Une boutique coopérative où une trentaine de créateurs du pays de Brest vendent leur travail et tiennent la caisse à tour de rôle.',
     description:
-      "Céramique, bijoux, textile, illustration : chaque coopérateur tient quelques permanences par mois et participe aux décisions.\n\nNous cherchons comment **garder l'esprit collectif** en grandissant.",
+      'Céramique, bijoux, textile, illustration : chaque coopérateur tient quelques permanences par mois et participe aux décisions.\n\nNous cherchons comment **garder l’esprit collectif** en grandissant.',
   },
   {
     key: 'ateliers',
@@ -167,7 +167,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
     summary:
       'Des ateliers collaboratifs ouverts à tous : menuiserie, couture, réparation de vélos et de petit électroménager.',
     description:
-      "Les ateliers tournent grâce à une équipe de bénévoles passionnés… qui s'essoufflent parfois.",
+      'Les ateliers tournent grâce à une équipe de bénévoles passionnés… qui s’essoufflent parfois.',
   },
   {
     key: 'traiteur',
@@ -183,22 +183,22 @@ export const DEMO_PROJECTS: DemoProject[] = [
   {
     key: 'reseau',
     slug: 'reseau-innovation-sociale',
-    name: "Réseau régional d'innovation sociale",
+    name: 'Réseau régional d’innovation sociale',
     city: 'Rennes',
     website: null,
     holders: ['thomas'],
-    summary: "Un réseau qui relie les initiatives d'innovation sociale de la région et les aide à essaimer.",
+    summary: 'Un réseau qui relie les initiatives d’innovation sociale de la région et les aide à essaimer.',
     description: 'Nous accompagnons une centaine de structures, des associations aux coopératives.',
   },
   {
     key: 'coworking',
     slug: 'lescale-coworking-rural',
-    name: "L'Escale, coworking rural",
+    name: 'L’Escale, coworking rural',
     city: 'Nantes',
     website: null,
     holders: ['aurelie'],
     summary:
-      "Un espace de coworking dans l'ancienne école d'un village, pour les indépendants qui ne veulent plus travailler seuls.",
+      'Un espace de coworking dans l’ancienne école d’un village, pour les indépendants qui ne veulent plus travailler seuls.',
     description:
       'Douze postes, une cuisine, un jardin, et beaucoup de questions sur la façon de décider ensemble.',
   },
@@ -216,12 +216,12 @@ export const DEMO_PROJECTS: DemoProject[] = [
   {
     key: 'ess',
     slug: 'bureau-ouvert-ess',
-    name: "Le Bureau ouvert de l'ESS",
+    name: 'Le Bureau ouvert de l’ESS',
     city: 'Nantes',
     website: null,
     holders: ['claire'],
     summary:
-      "Un bureau ouvert où toute personne qui monte un projet d'économie sociale et solidaire peut venir poser ses questions.",
+      'Un bureau ouvert où toute personne qui monte un projet d’économie sociale et solidaire peut venir poser ses questions.',
     description: 'Permanences sans rendez-vous le mardi et le jeudi.',
   },
   {
@@ -232,7 +232,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
     website: null,
     holders: ['gaelle'],
     summary:
-      "Une grange de ferme transformée en lieu de rencontres, de concerts et d'ateliers, chez l'habitante.",
+      'Une grange de ferme transformée en lieu de rencontres, de concerts et d’ateliers, chez l’habitante.',
     description:
       'Le lieu est sur notre terrain, à côté de la maison : comment le rendre vraiment collectif ?',
   },
@@ -250,7 +250,7 @@ export const DEMO_CHALLENGES: DemoChallenge[] = [
     voteBudget: 3,
     title: 'Comment concilier activité rémunérée et engagement bénévole ?',
     description:
-      "Dans notre coopérative, certains sont payés pour la gestion et d'autres donnent leurs permanences.\n\n- Comment rester justes les uns envers les autres ?\n- Qu'est-ce qui mérite d'être rémunéré, et qu'est-ce qui relève de l'engagement ?\n\nVos expériences nous intéressent, même les ratés.",
+      'Dans notre coopérative, certains sont payés pour la gestion et d’autres donnent leurs permanences.\n\n- Comment rester justes les uns envers les autres ?\n- Qu’est-ce qui mérite d’être rémunéré, et qu’est-ce qui relève de l’engagement ?\n\nVos expériences nous intéressent, même les ratés.',
   },
   {
     project: 'grange',
@@ -259,9 +259,9 @@ export const DEMO_CHALLENGES: DemoChallenge[] = [
     status: ChallengeStatus.OPEN,
     publishedDaysAgo: 3,
     themes: ['community-life', 'third-places', 'governance'],
-    title: "Comment faire vivre un lieu collectif quand on l'accueille chez soi ?",
+    title: 'Comment faire vivre un lieu collectif quand on l’accueille chez soi ?',
     description:
-      "La Grange est sur notre terrain, à vingt mètres de la maison. Nous voulons qu'elle appartienne à celles et ceux qui la font vivre, sans perdre notre intimité.\n\nQuelles règles, quels horaires, quelle gouvernance avez-vous vus fonctionner ?",
+      'La Grange est sur notre terrain, à vingt mètres de la maison. Nous voulons qu’elle appartienne à celles et ceux qui la font vivre, sans perdre notre intimité.\n\nQuelles règles, quels horaires, quelle gouvernance avez-vous vus fonctionner ?',
   },
   {
     project: 'coworking',
@@ -271,9 +271,9 @@ export const DEMO_CHALLENGES: DemoChallenge[] = [
     publishedDaysAgo: 5,
     closesInDays: 12,
     themes: ['third-places', 'paid-work'],
-    title: "Comment former un groupe d'indépendants qui veulent partager un espace ?",
+    title: 'Comment former un groupe d’indépendants qui veulent partager un espace ?',
     description:
-      "Graphistes, développeurs, traductrices : ils sont nombreux à travailler seuls chez eux dans le canton.\n\nComment les réunir autour d'un espace commun, et d'un engagement qui dure plus que l'hiver ?",
+      'Graphistes, développeurs, traductrices : ils sont nombreux à travailler seuls chez eux dans le canton.\n\nComment les réunir autour d’un espace commun, et d’un engagement qui dure plus que l’hiver ?',
   },
   {
     project: 'reseau',
@@ -286,7 +286,7 @@ export const DEMO_CHALLENGES: DemoChallenge[] = [
     blindVoting: true,
     title: 'Comment associer les collectivités sans qu’elles prennent la main sur le projet ?',
     description:
-      "Les mairies et la région veulent soutenir nos initiatives. C'est une chance… et un risque.\n\nComment construire un partenariat où la collectivité **soutient sans diriger** ?",
+      'Les mairies et la région veulent soutenir nos initiatives. C’est une chance… et un risque.\n\nComment construire un partenariat où la collectivité **soutient sans diriger** ?',
   },
   {
     project: 'ateliers',
@@ -295,7 +295,7 @@ export const DEMO_CHALLENGES: DemoChallenge[] = [
     status: ChallengeStatus.OPEN,
     publishedDaysAgo: 8,
     themes: ['volunteering', 'community-life'],
-    title: "Comment impliquer des bénévoles sans qu'ils s'épuisent ?",
+    title: 'Comment impliquer des bénévoles sans qu’ils s’épuisent ?',
     description:
       'Nos ateliers reposent sur une dizaine de bénévoles très investis. Trois ont arrêté cette année, fatigués.\n\nComment mieux répartir la charge, accueillir de nouvelles personnes et dire merci ?',
   },
@@ -308,7 +308,7 @@ export const DEMO_CHALLENGES: DemoChallenge[] = [
     themes: ['governance', 'third-places'],
     title: 'Comment gouverner notre coworking à plusieurs ?',
     description:
-      "Aujourd'hui je décide de tout, et ce n'est bon ni pour moi ni pour le lieu.\n\nCollège des usagers, sociocratie, coopérative : par où commencer quand on est douze ?",
+      'Aujourd’hui je décide de tout, et ce n’est bon ni pour moi ni pour le lieu.\n\nCollège des usagers, sociocratie, coopérative : par où commencer quand on est douze ?',
   },
   {
     project: 'traiteur',
@@ -320,7 +320,7 @@ export const DEMO_CHALLENGES: DemoChallenge[] = [
     themes: ['local-currency', 'food-waste'],
     title: 'Comment faire circuler la monnaie locale chez nos fournisseurs ?',
     description:
-      "Nos clients paient volontiers en monnaie locale, mais nos fournisseurs ne l'acceptent pas tous : les billets s'accumulent dans la caisse.\n\nComment boucler la boucle ?",
+      'Nos clients paient volontiers en monnaie locale, mais nos fournisseurs ne l’acceptent pas tous : les billets s’accumulent dans la caisse.\n\nComment boucler la boucle ?',
   },
   {
     project: 'traiteur',
@@ -342,7 +342,7 @@ export const DEMO_CHALLENGES: DemoChallenge[] = [
     themes: ['funding', 'third-places'],
     title: 'Comment financer un tiers-lieu sans dépendre des subventions ?',
     description:
-      "Buvette, location de salle, adhésions, financement participatif : qu'est-ce qui marche vraiment pour un petit lieu rural ?",
+      'Buvette, location de salle, adhésions, financement participatif : qu’est-ce qui marche vraiment pour un petit lieu rural ?',
   },
   {
     project: 'cantine',
@@ -354,7 +354,7 @@ export const DEMO_CHALLENGES: DemoChallenge[] = [
     themes: ['digital', 'community-life'],
     title: 'Comment rendre nos ateliers numériques accessibles aux seniors ?',
     description:
-      "Les personnes âgées qui en auraient le plus besoin viennent peu à nos ateliers.\n\nHoraires, lieux, bouche-à-oreille, binômes avec des jeunes : qu'avez-vous essayé ?",
+      'Les personnes âgées qui en auraient le plus besoin viennent peu à nos ateliers.\n\nHoraires, lieux, bouche-à-oreille, binômes avec des jeunes : qu’avez-vous essayé ?',
   },
   {
     project: 'ess',
@@ -402,9 +402,9 @@ export interface DemoIdea {
   comments: { author: string; body: string; replies?: { author: string; body: string }[] }[];
 }
 
-const BENEVOLAT = "Comment impliquer des bénévoles sans qu'ils s'épuisent ?";
+const BENEVOLAT = 'Comment impliquer des bénévoles sans qu’ils s’épuisent ?';
 const REMUNERE = 'Comment concilier activité rémunérée et engagement bénévole ?';
-const CHEZ_SOI = "Comment faire vivre un lieu collectif quand on l'accueille chez soi ?";
+const CHEZ_SOI = 'Comment faire vivre un lieu collectif quand on l’accueille chez soi ?';
 const COLLECTIVITES = 'Comment associer les collectivités sans qu’elles prennent la main sur le projet ?';
 
 export const DEMO_IDEAS: DemoIdea[] = [
@@ -413,11 +413,11 @@ export const DEMO_IDEAS: DemoIdea[] = [
     author: 'lena',
     voters: ['malo', 'maelle', 'karim', 'erwan'],
     title: 'Des missions courtes et bien décrites',
-    body: "Proposer des missions de 2 heures, avec une fiche claire : quoi, quand, avec qui. On s'engage plus facilement quand on sait où l'on met les pieds.",
+    body: 'Proposer des missions de 2 heures, avec une fiche claire : quoi, quand, avec qui. On s’engage plus facilement quand on sait où l’on met les pieds.',
     comments: [
       {
         author: 'yannick',
-        body: "On l'a essayé pour l'atelier vélo : trois nouvelles personnes en un mois !",
+        body: 'On l’a essayé pour l’atelier vélo : trois nouvelles personnes en un mois !',
         replies: [{ author: 'lena', body: 'Super, tu pourrais partager votre modèle de fiche ?' }],
       },
       { author: 'karim', body: 'Un tableau en ligne pour voir les missions libres aiderait aussi.' },
@@ -460,7 +460,7 @@ export const DEMO_IDEAS: DemoIdea[] = [
     author: 'malo',
     voters: ['gaelle', 'lena'],
     title: 'Des horaires d’ouverture affichés et tenus',
-    body: "Le lieu est ouvert à tous aux horaires affichés ; le reste du temps, c'est la maison.",
+    body: 'Le lieu est ouvert à tous aux horaires affichés ; le reste du temps, c’est la maison.',
     comments: [{ author: 'gaelle', body: 'Simple et clair, ça me plaît.' }],
   },
   {
@@ -468,7 +468,7 @@ export const DEMO_IDEAS: DemoIdea[] = [
     author: 'claire',
     voters: ['thomas', 'erwan', 'lena'],
     title: 'Une convention qui fixe qui décide de quoi',
-    body: "Écrire noir sur blanc ce que la collectivité finance et ce qu'elle ne décide pas.",
+    body: 'Écrire noir sur blanc ce que la collectivité finance et ce qu’elle ne décide pas.',
     comments: [],
   },
 ];

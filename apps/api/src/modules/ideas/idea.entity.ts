@@ -19,6 +19,11 @@ import { UserEntity } from '../users/user.entity';
 @Check('chk_ideas_counts', 'vote_count >= 0 AND comment_count >= 0')
 @Index('idx_ideas_challenge_created', ['challengeId', 'createdAt'])
 @Index('idx_ideas_challenge_votes', ['challengeId', 'voteCount'])
+// A proposal sent again (a dropped connection, a retrying device) finds the idea it made.
+@Index('uq_ideas_author_client_key', ['authorId', 'clientKey'], {
+  unique: true,
+  where: 'client_key IS NOT NULL',
+})
 // Trigram index for duplicate hints, written by hand in AddIdeas (see IDEA_TEXT).
 @Index('idx_ideas_text_trgm', { synchronize: false })
 export class IdeaEntity {
@@ -38,6 +43,10 @@ export class IdeaEntity {
   @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'author_id' })
   author?: UserEntity;
+
+  /** The key the author's device gave this proposal (ProposeIdeaInput.clientKey), if any. */
+  @Column({ name: 'client_key', type: 'uuid', nullable: true })
+  clientKey: string | null;
 
   @Column({ type: 'varchar', length: 140 })
   title: string;
@@ -65,6 +74,21 @@ export class IdeaEntity {
 
   @Column({ type: 'boolean', default: false })
   hidden: boolean;
+
+  /** Why curators hid it (shown to its author and to curators). */
+  @Column({ name: 'hidden_reason', type: 'varchar', length: 500, nullable: true })
+  hiddenReason: string | null;
+
+  @Column({ name: 'hidden_at', type: 'timestamptz', nullable: true })
+  hiddenAt: Date | null;
+
+  /** The curator who hid it; null while it is hidden by reports pending review. */
+  @Column({ name: 'hidden_by_id', type: 'uuid', nullable: true })
+  hiddenById: string | null;
+
+  /** Hidden because three people reported it, until a facilitator reviews it. */
+  @Column({ name: 'hidden_by_reports', type: 'boolean', default: false })
+  hiddenByReports: boolean;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -12,6 +12,7 @@ export function toIdea(entity: IdeaEntity): Idea {
     body: entity.body,
     status: entity.status,
     hidden: entity.hidden,
+    hiddenReason: entity.hidden ? entity.hiddenReason : null,
     commentCount: entity.commentCount,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,

@@ -39,6 +39,12 @@ export class Idea {
   @Field({ description: 'Hidden ideas are returned to curators only, and to their author.' })
   hidden: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it is hidden (seen, like the idea, by curators and its author only).',
+  })
+  hiddenReason: string | null;
+
   @Field(() => Int)
   commentCount: number;
 

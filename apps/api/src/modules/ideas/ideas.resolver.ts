@@ -1,5 +1,5 @@
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { hidesVoteCounts, IdeaOrder, IdeaStatus, LIMITS } from '@ouimake/domain';
+import { IdeaOrder, IdeaStatus, LIMITS } from '@ouimake/domain';
 import { Ctx } from '../../core/graphql/context.decorator';
 import { DomainError } from '../../core/graphql/domain-error';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -7,7 +7,7 @@ import { pageSize } from '../../core/pagination/keyset';
 import { toChallenge } from '../challenges/challenge.mapper';
 import { Challenge } from '../challenges/challenge.model';
 import { ChallengesService } from '../challenges/challenges.service';
-import { viewerCurates } from '../challenges/curation';
+import { BlindCounts, contentViewer, HiddenContent } from '../visibility';
 import { CommentConnection } from '../comments/comment.model';
 import { toComment } from '../comments/comment.mapper';
 import { CommentsService } from '../comments/comments.service';
@@ -18,6 +18,8 @@ import { ProposeIdeaInput, UpdateIdeaInput } from './dto/idea.inputs';
 import { toIdea } from './idea.mapper';
 import { Idea, IdeaConnection as IdeaConnectionType } from './idea.model';
 import { IdeasService, type IdeaAudience } from './ideas.service';
+import { DataSource } from 'typeorm';
+import { ideaTimeline, IdeaTimelineEntry } from './idea-timeline';
 
 @Resolver(() => Idea)
 export class IdeasResolver {
@@ -26,12 +28,33 @@ export class IdeasResolver {
     private readonly votesService: VotesService,
     private readonly commentsService: CommentsService,
     private readonly challengesService: ChallengesService,
+    private readonly db: DataSource,
   ) {}
 
   @Query(() => Idea, { nullable: true })
   async idea(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: RequestContext): Promise<Idea | null> {
     const idea = await this.ideasService.findVisible(id, ctx.viewer);
     return idea ? toIdea(idea) : null;
+  }
+
+  @Query(() => IdeaConnectionType, {
+    description:
+      "The viewer's own ideas, newest first, whatever became of them (hidden and merged ones too).",
+  })
+  myIdeas(
+    @Ctx() ctx: RequestContext,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<IdeaConnectionType> {
+    return this.ideasService.pageOfAuthor(ctx.viewer, { first, after }, toIdea);
+  }
+
+  @ResolveField(() => [IdeaTimelineEntry], {
+    description:
+      'What became of it, oldest first: proposed, shortlisted, merged, on an agenda, selected, closed.',
+  })
+  async timeline(@Parent() idea: Idea): Promise<IdeaTimelineEntry[]> {
+    return ideaTimeline(this.db, idea);
   }
 
   @Query(() => [Idea], {
@@ -106,9 +129,10 @@ export class IdeasResolver {
     if (!idea.mergedIntoId) return null;
     const target = await ctx.loaders.idea.load(idea.mergedIntoId);
     if (!target) return null;
-    if (target.hidden && target.authorId !== ctx.viewer?.id) {
+    if (target.hidden) {
       const challenge = await ctx.loaders.challenge.load(target.challengeId);
-      if (!challenge || !(await viewerCurates(ctx, challenge.projectId))) return null;
+      if (!challenge || !HiddenContent.visible(target, await contentViewer(ctx, challenge.projectId)))
+        return null;
     }
     return toIdea(target);
   }
@@ -120,7 +144,7 @@ export class IdeasResolver {
   async voteCount(@Parent() idea: Idea, @Ctx() ctx: RequestContext): Promise<number | null> {
     const challenge = await ctx.loaders.challenge.load(idea.challengeId);
     if (!challenge) return null;
-    if (hidesVoteCounts(challenge, await viewerCurates(ctx, challenge.projectId))) return null;
+    if (BlindCounts.hidden(challenge, await contentViewer(ctx, challenge.projectId))) return null;
     return idea.storedVoteCount;
   }
 
@@ -157,8 +181,8 @@ export class IdeasResolver {
     return (await this.ideasService.similarTo(challenge.id, text, audience, limit, idea.id)).map(toIdea);
   }
 
-  private async audience(ctx: RequestContext, projectId: string): Promise<IdeaAudience> {
-    return { viewer: ctx.viewer, curates: await viewerCurates(ctx, projectId) };
+  private audience(ctx: RequestContext, projectId: string): Promise<IdeaAudience> {
+    return contentViewer(ctx, projectId);
   }
 }
 
@@ -178,7 +202,7 @@ export class ChallengeIdeasResolver {
   ): Promise<IdeaConnectionType> {
     const entity = await ctx.loaders.challenge.load(challenge.id);
     if (!entity) throw new Error(`Challenge ${challenge.id} vanished`);
-    const audience = { viewer: ctx.viewer, curates: await viewerCurates(ctx, challenge.projectId) };
+    const audience = await contentViewer(ctx, challenge.projectId);
     return this.ideasService.page(entity, { first, after, orderBy, status }, audience, toIdea);
   }
 

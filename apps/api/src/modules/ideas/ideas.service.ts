@@ -1,8 +1,9 @@
+import { checkClientKey, once } from '../../core/database/client-key';
 import { Injectable } from '@nestjs/common';
-import { ActivityKind, ErrorCode, IdeaOrder, IdeaStatus, hidesVoteCounts } from '@ouimake/domain';
+import { ActivityKind, ErrorCode, IdeaOrder, IdeaStatus } from '@ouimake/domain';
 import { ActivityPublisher } from '../live/activity.publisher';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { authorize, can, requireViewer } from '../../core/auth/policy';
+import { authorize, requireViewer } from '../../core/auth/policy';
 import { DomainError } from '../../core/graphql/domain-error';
 import { isUuid } from '../../core/graphql/ids';
 import type { Viewer } from '../../core/graphql/request-context';
@@ -12,10 +13,13 @@ import { keysetPage, type SortKey } from '../../core/pagination/keyset';
 import { ChallengeEntity } from '../challenges/challenge.entity';
 import { ChallengesService } from '../challenges/challenges.service';
 import { holdersOf } from '../projects/holders';
+import { BlindCounts, curatesChallenge, HiddenContent, type ContentViewer } from '../visibility';
 import type { ProposeIdeaInput, UpdateIdeaInput } from './dto/idea.inputs';
 import { assertIdeasOpen } from '../brainstorm/brainstorm-rules';
 import { takeBackVote } from '../votes/vote-rules';
 import { IdeaEntity } from './idea.entity';
+import { DomainEvents } from '../../core/events/domain-events';
+import type { IdeaProposed } from './ideas.events';
 import { assertOpen, checkIdeaBody, checkIdeaTitle, IDEA_TEXT, recordContribution } from './idea-rules';
 
 const ORDER_KEYS: Record<IdeaOrder, SortKey[]> = {
@@ -31,11 +35,7 @@ const ORDER_KEYS: Record<IdeaOrder, SortKey[]> = {
 };
 
 /** What a viewer may see of a challenge's ideas, decided once per challenge. */
-export interface IdeaAudience {
-  viewer: Viewer | null;
-  /** Curators see hidden ideas and blind counts. */
-  curates: boolean;
-}
+export type IdeaAudience = ContentViewer;
 
 @Injectable()
 export class IdeasService {
@@ -44,6 +44,7 @@ export class IdeasService {
     private readonly cursors: CursorCodec,
     private readonly challenges: ChallengesService,
     private readonly activity: ActivityPublisher,
+    private readonly events: DomainEvents,
   ) {}
 
   /** An idea the viewer may see (its challenge visible; hidden ones to curators and the author). */
@@ -53,7 +54,7 @@ export class IdeasService {
     if (!idea) return null;
     const challenge = await this.challenges.findVisible(idea.challengeId, viewer);
     if (!challenge) return null;
-    if (idea.hidden && !(await this.maySeeHidden(challenge, idea, viewer))) return null;
+    if (idea.hidden && !HiddenContent.visible(idea, await this.contentViewer(challenge, viewer))) return null;
     return idea;
   }
 
@@ -73,8 +74,7 @@ export class IdeasService {
     audience: IdeaAudience,
     toNode: (e: IdeaEntity) => N,
   ): Promise<Page<N>> {
-    let order = args.orderBy ?? IdeaOrder.TOP;
-    if (order === IdeaOrder.TOP && hidesVoteCounts(challenge, audience.curates)) order = IdeaOrder.NEWEST;
+    const order = BlindCounts.ideaOrder(args.orderBy ?? IdeaOrder.TOP, challenge, audience);
     const qb = this.db
       .getRepository(IdeaEntity)
       .createQueryBuilder('i')
@@ -92,31 +92,90 @@ export class IdeasService {
     );
   }
 
+  /** The viewer's own ideas, newest first, whatever their status (hidden and merged ones included). */
+  async pageOfAuthor<N>(
+    viewer: Viewer | null,
+    args: { first?: number | null; after?: string | null },
+    toNode: (e: IdeaEntity) => N,
+  ): Promise<Page<N>> {
+    const me = requireViewer(viewer);
+    const qb = this.db
+      .getRepository(IdeaEntity)
+      .createQueryBuilder('i')
+      .where('i.author_id = :me', { me: me.id });
+    return keysetPage(
+      qb,
+      this.cursors,
+      { order: 'MY_IDEAS', keys: ORDER_KEYS[IdeaOrder.NEWEST], first: args.first, after: args.after },
+      toNode,
+    );
+  }
+
   async propose(viewer: Viewer | null, input: ProposeIdeaInput): Promise<IdeaEntity> {
     const me = authorize(viewer, 'idea.propose');
     const title = checkIdeaTitle(input.title);
     const body = checkIdeaBody(input.body);
-    const idea = await this.db.transaction(async (tx) => {
-      const { challenge } = await this.challenges.lockVisible(tx, input.challengeId, me);
+    const clientKey = checkClientKey(input.clientKey);
+    const { value: idea, created } = await once(
+      clientKey,
+      'uq_ideas_author_client_key',
+      (key) => this.proposedBefore(me.id, key, input.challengeId),
+      () => this.insertProposal(me, input.challengeId, { title, body, clientKey }),
+    );
+    // A retry answers what the first attempt made; the watchers heard of it then.
+    if (created) await this.announce(ActivityKind.IDEA_PROPOSED, idea, me.id);
+    return idea;
+  }
+
+  /** The idea this author already proposed with this key, on this challenge (on another: refused). */
+  private async proposedBefore(
+    authorId: string,
+    clientKey: string,
+    challengeId: string,
+  ): Promise<IdeaEntity | null> {
+    const idea = await this.db.getRepository(IdeaEntity).findOneBy({ authorId, clientKey });
+    if (idea && idea.challengeId !== challengeId) {
+      throw DomainError.badInput('clientKey', 'This client key was given to another proposal.');
+    }
+    return idea;
+  }
+
+  private insertProposal(
+    me: Viewer,
+    challengeId: string,
+    text: { title: string; body: string; clientKey: string | null },
+  ): Promise<IdeaEntity> {
+    return this.db.transaction(async (tx) => {
+      const { challenge } = await this.challenges.lockVisible(tx, challengeId, me);
       assertOpen(challenge);
       await assertIdeasOpen(tx, challenge.id);
       const { identifiers } = await tx.insert(IdeaEntity, {
         challengeId: challenge.id,
         authorId: me.id,
-        title,
-        body,
+        ...text,
       });
       await tx.query(`UPDATE challenges SET idea_count = idea_count + 1 WHERE id = $1`, [challenge.id]);
       await recordContribution(tx, challenge.id, me.id);
+      const proposed: IdeaProposed = {
+        type: 'idea.proposed',
+        ideaId: identifiers[0].id as string,
+        challengeId: challenge.id,
+        authorId: me.id,
+      };
+      await this.events.emit(tx, proposed);
       return tx.findOneByOrFail(IdeaEntity, { id: identifiers[0].id as string });
     });
-    await this.announce(ActivityKind.IDEA_PROPOSED, idea, me.id);
-    return idea;
   }
 
   /** Tells the challenge's watchers about an idea, once the change is committed. */
-  announce(kind: ActivityKind, idea: IdeaEntity, actorId: string): Promise<void> {
+  announce(
+    kind: ActivityKind,
+    idea: IdeaEntity,
+    actorId: string,
+    facts: { blind?: boolean } = {},
+  ): Promise<void> {
     return this.activity.publish({
+      ...facts,
       kind,
       challengeId: idea.challengeId,
       ideaId: idea.id,
@@ -161,8 +220,18 @@ export class IdeasService {
       }
       await takeBackVote(tx, challenge.id, idea.id, me.id);
       await tx.delete(IdeaEntity, { id: idea.id });
-      await tx.query(`UPDATE challenges SET idea_count = idea_count - 1 WHERE id = $1`, [challenge.id]);
+      // The counter counts the ideas people see: neither hidden nor merged.
+      if (!idea.hidden && idea.status !== IdeaStatus.MERGED)
+        await tx.query(`UPDATE challenges SET idea_count = idea_count - 1 WHERE id = $1`, [challenge.id]);
       return idea;
+    });
+    await this.activity.publish({
+      kind: ActivityKind.IDEA_REMOVED,
+      challengeId: withdrawn.challengeId,
+      ideaId: withdrawn.id,
+      actorId: me.id,
+      hidden: withdrawn.hidden,
+      authorId: withdrawn.authorId,
     });
     await this.activity.publish({
       kind: ActivityKind.CHALLENGE_UPDATED,
@@ -204,22 +273,19 @@ export class IdeasService {
   }
 
   private hideHidden(qb: SelectQueryBuilder<IdeaEntity>, audience: IdeaAudience): void {
-    if (audience.curates) return;
-    if (audience.viewer)
-      qb.andWhere('(i.hidden = false OR i.author_id = :viewerId)', { viewerId: audience.viewer.id });
-    else qb.andWhere('i.hidden = false');
+    const hidden = HiddenContent.where('i', audience);
+    if (hidden) qb.andWhere(...hidden);
   }
 
-  private async maySeeHidden(
-    challenge: ChallengeEntity,
-    idea: IdeaEntity,
-    viewer: Viewer | null,
-  ): Promise<boolean> {
-    if (!viewer) return false;
-    return can(viewer, 'idea.seeHidden', {
-      authorId: idea.authorId,
-      holderIds: await holdersOf(this.db.manager, challenge.projectId),
-    });
+  private async contentViewer(challenge: ChallengeEntity, viewer: Viewer | null): Promise<ContentViewer> {
+    if (!viewer) return { viewer: null, curates: false };
+    const holderIds = await holdersOf(this.db.manager, challenge.projectId);
+    return { viewer, curates: curatesChallenge(viewer, holderIds.includes(viewer.id)) };
+  }
+
+  /** Whether a person curates a challenge whose project has these holders. */
+  curates(viewer: Viewer, holderIds: readonly string[]): boolean {
+    return curatesChallenge(viewer, holderIds.includes(viewer.id));
   }
 
   /** The idea (locked) and its challenge (locked), in the transaction. */
@@ -227,7 +293,7 @@ export class IdeasService {
     tx: EntityManager,
     id: string,
     viewer: Viewer,
-  ): Promise<{ idea: IdeaEntity; challenge: ChallengeEntity }> {
+  ): Promise<{ idea: IdeaEntity; challenge: ChallengeEntity; holderIds: string[] }> {
     const idea = isUuid(id) ? await tx.findOneBy(IdeaEntity, { id }) : null;
     if (!idea) throw DomainError.notFound('This idea');
     const { challenge, holderIds } = await this.challenges.lockVisible(tx, idea.challengeId, viewer);
@@ -238,9 +304,10 @@ export class IdeasService {
       .setLock('pessimistic_write')
       .getOne();
     if (!locked) throw DomainError.notFound('This idea');
-    if (locked.hidden && !can(viewer, 'idea.seeHidden', { authorId: locked.authorId, holderIds })) {
+    const who = { viewer, curates: curatesChallenge(viewer, holderIds.includes(viewer.id)) };
+    if (!HiddenContent.visible(locked, who)) {
       throw DomainError.notFound('This idea');
     }
-    return { idea: locked, challenge };
+    return { idea: locked, challenge, holderIds };
   }
 }

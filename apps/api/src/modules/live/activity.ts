@@ -1,18 +1,14 @@
-import { ActivityKind } from '@ouimake/domain';
+import type { ActivityFacts } from '../visibility/activity';
 
-/** What travels on a challenge's channel: ids and the facts receivers need to filter without a query. */
-export interface ActivityEvent {
-  kind: ActivityKind;
+/** What travels on a challenge's channel: ids and the facts receivers are filtered by without a query. */
+export interface ActivityEvent extends ActivityFacts {
   challengeId: string;
   at: string;
   ideaId?: string;
   commentId?: string;
   presentCount?: number;
-  /** Who made it happen (their own view may differ, e.g. viewerHasVoted). */
-  actorId?: string;
-  /** Facts for filtering without a query: hidden content reaches curators and its author only. */
-  hidden?: boolean;
-  authorId?: string;
+  /** The first event a new subscription receives (ChallengeActivity.catchUp). */
+  catchUp?: boolean;
 }
 
 /** One channel per challenge, namespaced like every Redis key. */

@@ -23,9 +23,22 @@ export class ChallengeActivity {
   @Field(() => Challenge, { nullable: true })
   challenge: Challenge | null;
 
+  @Field(() => ID, { nullable: true, description: 'The idea it is about (also for IDEA_REMOVED).' })
+  ideaId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The comment it is about (also for COMMENT_REMOVED).' })
+  commentId: string | null;
+
   @Field(() => Int, { nullable: true, description: 'For PRESENCE_CHANGED.' })
   presentCount: number | null;
 
   @Field()
   at: Date;
+
+  @Field({
+    description:
+      'True on the first event of a subscription, sent as soon as it is in place (a PRESENCE_CHANGED): ' +
+      'what happened between the page being read and then may have been missed; read it again.',
+  })
+  catchUp: boolean;
 }

@@ -1,7 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { ChallengesModule } from '../challenges/challenges.module';
 import { ActivityPublisher } from './activity.publisher';
-import { LiveFanout } from './live-fanout.service';
+import { ChallengeLiveAccess } from './challenge-access';
 import { ChallengePresenceResolver, LiveResolver } from './live.resolver';
 import { PresenceService } from './presence.service';
 
@@ -9,7 +9,13 @@ import { PresenceService } from './presence.service';
 @Global()
 @Module({
   imports: [ChallengesModule],
-  providers: [ActivityPublisher, PresenceService, LiveFanout, LiveResolver, ChallengePresenceResolver],
+  providers: [
+    ActivityPublisher,
+    PresenceService,
+    ChallengeLiveAccess,
+    LiveResolver,
+    ChallengePresenceResolver,
+  ],
   exports: [ActivityPublisher, PresenceService],
 })
 export class LiveModule {}

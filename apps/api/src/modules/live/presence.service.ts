@@ -2,11 +2,11 @@ import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/commo
 import { ActivityKind } from '@ouimake/domain';
 import { AppConfig } from '../../config/config';
 import { REDIS, type RedisClient } from '../../core/redis/redis.module';
+import type { ChannelPresence } from '../../core/live/live-fanout';
 import { ActivityPublisher } from './activity.publisher';
 
 /** A watcher counts until this long after its last heartbeat (a dropped connection stops counting). */
 export const PRESENCE_TTL_MS = 60_000;
-export const HEARTBEAT_MS = 20_000;
 /** Arrivals and departures within this delay are announced once, with the count at its end. */
 export const ANNOUNCE_DELAY_MS = 250;
 
@@ -26,6 +26,15 @@ export class PresenceService implements OnApplicationShutdown {
     @Inject(REDIS) private readonly redis: RedisClient,
     private readonly activity: ActivityPublisher,
   ) {}
+
+  /** The presence of one challenge, as the live fan-out keeps it up to date. */
+  of(challengeId: string): ChannelPresence {
+    return {
+      join: (member) => this.join(challengeId, member),
+      leave: (member) => this.leave(challengeId, member),
+      heartbeat: (members) => this.heartbeat(challengeId, members),
+    };
+  }
 
   async join(challengeId: string, member: string): Promise<void> {
     await this.touch(challengeId, [member]);
@@ -63,6 +72,21 @@ export class PresenceService implements OnApplicationShutdown {
     if (!members) return 0;
     for (const [m, expires] of members) if (expires <= now) members.delete(m);
     return members.size;
+  }
+
+  /** The members counted now ("user:<id>", "anon:<socket>"), over all instances. */
+  async members(challengeId: string): Promise<string[]> {
+    const now = Date.now();
+    if (this.redis) {
+      try {
+        return await this.redis.zrangebyscore(this.key(challengeId), now, '+inf');
+      } catch {
+        // Redis away: this instance's own watchers.
+      }
+    }
+    return [...(this.local.get(challengeId) ?? new Map<string, number>())]
+      .filter(([, expires]) => expires > now)
+      .map(([m]) => m);
   }
 
   private async touch(challengeId: string, members: string[]): Promise<void> {

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { LIMITS, slugify } from '@ouimake/domain';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, IsNull, QueryFailedError } from 'typeorm';
 import { authorize, requireViewer } from '../../core/auth/policy';
 import type { Viewer } from '../../core/graphql/request-context';
 import { optionalText, optionalUrl, requiredText } from '../../core/validation/text';
@@ -12,6 +12,8 @@ import { keysetPage } from '../../core/pagination/keyset';
 import { ProjectEntity } from './project.entity';
 import { ProjectHolderEntity } from './project-holder.entity';
 import { holdersOf } from './holders';
+import { DomainEvents } from '../../core/events/domain-events';
+import type { AccountDeleting } from '../accounts/accounts.events';
 import { UserEntity } from '../users/user.entity';
 import type { CreateProjectInput, UpdateProjectInput } from './dto/project.inputs';
 
@@ -53,11 +55,20 @@ function isUniqueViolation(e: unknown): boolean {
 }
 
 @Injectable()
-export class ProjectsService {
+export class ProjectsService implements OnModuleInit {
   constructor(
     private readonly db: DataSource,
     private readonly cursors: CursorCodec,
+    private readonly events: DomainEvents,
   ) {}
+
+  onModuleInit(): void {
+    // Someone deleting their account stops holding projects; the projects and their challenges
+    // stay, run by their other holders (or by facilitators and admins).
+    this.events.on<AccountDeleting>('account.deleting', (tx, e) =>
+      tx.query(`DELETE FROM project_holders WHERE user_id = $1`, [e.userId]).then(() => undefined),
+    );
+  }
 
   /** By id or by slug (exactly one of them); null when nothing matches. */
   async findOne(
@@ -116,7 +127,9 @@ export class ProjectsService {
       const project = isUuid(projectId) ? await tx.findOneBy(ProjectEntity, { id: projectId }) : null;
       if (!project) throw DomainError.notFound('This project');
       authorize(viewer, 'project.addHolder', { holderIds: await holdersOf(tx, project.id) });
-      const user = isUuid(userId) ? await tx.findOneBy(UserEntity, { id: userId }) : null;
+      const user = isUuid(userId)
+        ? await tx.findOneBy(UserEntity, { id: userId, deletedAt: IsNull() })
+        : null;
       if (!user) throw DomainError.notFound('This person');
       await tx
         .createQueryBuilder()

@@ -1,5 +1,5 @@
+import { Drafts } from '../visibility';
 import { Injectable } from '@nestjs/common';
-import { ChallengeStatus } from '@ouimake/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { ChallengeEntity } from '../challenges/challenge.entity';
 import { ThemeEntity } from './theme.entity';
@@ -22,7 +22,7 @@ export class ThemesService {
       .from('challenge_themes', 'ct')
       .innerJoin(ChallengeEntity, 'c', 'c.id = ct.challenge_id')
       .where('ct.theme_slug IN (:...slugs)', { slugs })
-      .andWhere('c.status <> :draft', { draft: ChallengeStatus.DRAFT })
+      .andWhere(...Drafts.where('c', null))
       .groupBy('ct.theme_slug')
       .getRawMany();
     return new Map(rows.map((r) => [r.slug, Number(r.count)]));
@@ -35,7 +35,7 @@ export class ThemesService {
       .createQueryBuilder('c')
       .select('c.city', 'city')
       .addSelect('count(*)::int', 'count')
-      .where('c.status <> :draft', { draft: ChallengeStatus.DRAFT })
+      .where(...Drafts.where('c', null))
       .andWhere('c.city IS NOT NULL')
       .groupBy('c.city')
       .orderBy('count', 'DESC')

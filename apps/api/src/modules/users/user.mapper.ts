@@ -11,6 +11,14 @@ export function toUser(entity: UserEntity, viewer: Actor | null): User {
     city: entity.city,
     role: entity.role,
     email: can(viewer, 'user.readEmail', { userId: entity.id }) ? entity.email : null,
+    emailVerified: can(viewer, 'user.readEmail', { userId: entity.id })
+      ? entity.emailVerifiedAt !== null
+      : null,
+    language: viewer?.id === entity.id ? entity.locale : null,
+    timezone: viewer?.id === entity.id ? entity.timezone : null,
+    showActivity: viewer?.id === entity.id ? entity.showActivity : null,
+    formerMember: entity.deletedAt !== null,
+    activityPublic: entity.showActivity,
     createdAt: entity.createdAt,
   };
 }

@@ -1,6 +1,6 @@
 import { ErrorCode, LIMITS } from '@ouimake/domain';
-import { apiErrors } from '../../app/apiErrors';
-import { message, type MessageRef } from '../../app/Message';
+import { apiErrors } from '../../shared/apiErrors';
+import { message, type MessageRef } from '../../shared/Message';
 import { PROFILE_LIMITS } from './validation';
 
 /** The fields of the account forms that the API may name in `extensions.field`. */

@@ -1,4 +1,4 @@
-import { tokenStore } from '../../app/tokenStore';
+import { tokenStore } from '../../shared/tokenStore';
 
 /**
  * Whether the token went away because the person signed out here, rather than because the API

@@ -1,5 +1,5 @@
 import { LIMITS } from '@ouimake/domain';
-import { message, type MessageRef } from '../../app/Message';
+import { message, type MessageRef } from '../../shared/Message';
 
 /**
  * Checks the board makes before sending an account form, with the limits the API applies (LIMITS

@@ -1,8 +1,8 @@
 import { ErrorCode } from '@ouimake/domain';
-import { findApiError } from '../../app/apiErrors';
-import { type FormRefusal, formRefusal } from '../../app/formRefusal';
-import { message } from '../../app/Message';
-import { ROUND_MINUTES_MAX, ROUND_MINUTES_MIN } from './sessionRules';
+import { findApiError } from '../../shared/apiErrors';
+import { type FormRefusal, formRefusal } from '../../shared/formRefusal';
+import { message } from '../../shared/Message';
+import { ROUND_MINUTES_MAX, ROUND_MINUTES_MIN } from './roundRules';
 
 const roundFieldMessages = {
   minutes: () => message('brainstorm.errors.minutesRule', { min: ROUND_MINUTES_MIN, max: ROUND_MINUTES_MAX }),

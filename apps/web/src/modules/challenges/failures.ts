@@ -1,6 +1,6 @@
 import { LIMITS } from '@ouimake/domain';
-import { type FormRefusal, formRefusal } from '../../app/formRefusal';
-import { message, type MessageRef } from '../../app/Message';
+import { type FormRefusal, formRefusal } from '../../shared/formRefusal';
+import { message, type MessageRef } from '../../shared/Message';
 
 /** The fields of the challenge form that the API may name in `extensions.field`. */
 export const CHALLENGE_FIELDS = [

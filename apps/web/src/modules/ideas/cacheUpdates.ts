@@ -36,11 +36,10 @@ export function addIdeaToChallenge(cache: ApolloCache, challengeId: string, idea
 }
 
 /**
- * Takes a withdrawn idea off the challenge's lists, and out of the cache. The challenge's
- * `ideaCount` follows from the API's live news of the withdrawal (a count taken down here too
- * would count the withdrawal twice when that news comes first).
+ * Takes an idea off every list of the challenge's ideas in the cache (the wall in each order, the
+ * shortlist), keeping the idea itself: a merged idea leaves the wall, and its page still shows it.
  */
-export function removeIdea(cache: ApolloCache, challengeId: string, ideaId: string): void {
+export function takeIdeaOffLists(cache: ApolloCache, challengeId: string, ideaId: string): void {
   const challenge = cache.identify({ __typename: 'Challenge', id: challengeId });
   const ref = cache.identify({ __typename: 'Idea', id: ideaId });
   if (!challenge || !ref) return;
@@ -51,6 +50,7 @@ export function removeIdea(cache: ApolloCache, challengeId: string, ideaId: stri
         const existing = value as Connection;
         const edges = existing.edges?.filter((edge) => edge.node?.__ref !== ref) ?? [];
         const removed = (existing.edges?.length ?? 0) - edges.length;
+        if (removed === 0) return value;
         const next: Connection = {
           ...existing,
           edges,
@@ -60,6 +60,17 @@ export function removeIdea(cache: ApolloCache, challengeId: string, ideaId: stri
       },
     },
   });
+}
+
+/**
+ * Takes a withdrawn idea off the challenge's lists, and out of the cache. The challenge's
+ * `ideaCount` follows from the API's live news of the withdrawal (a count taken down here too
+ * would count the withdrawal twice when that news comes first).
+ */
+export function removeIdea(cache: ApolloCache, challengeId: string, ideaId: string): void {
+  const ref = cache.identify({ __typename: 'Idea', id: ideaId });
+  takeIdeaOffLists(cache, challengeId, ideaId);
+  if (!ref) return;
   cache.evict({ id: ref });
   cache.gc();
 }
@@ -95,4 +106,32 @@ export function markCommentDeleted(cache: ApolloCache, commentId: string): void 
   const id = cache.identify({ __typename: 'Comment', id: commentId });
   if (!id) return;
   cache.modify({ id, fields: { deleted: () => true, body: () => '' } });
+}
+
+/**
+ * Takes a comment out of its idea's thread (hidden by curators: those who may not see it are told
+ * to remove it). The idea's `commentCount` comes with the event, from the API.
+ */
+export function removeComment(cache: ApolloCache, ideaId: string, commentId: string): void {
+  const idea = cache.identify({ __typename: 'Idea', id: ideaId });
+  const ref = cache.identify({ __typename: 'Comment', id: commentId });
+  if (!idea || !ref) return;
+  cache.modify({
+    id: idea,
+    fields: {
+      comments(value) {
+        const existing = value as Connection;
+        const edges = existing.edges?.filter((edge) => edge.node?.__ref !== ref) ?? [];
+        const removed = (existing.edges?.length ?? 0) - edges.length;
+        const next: Connection = {
+          ...existing,
+          edges,
+          totalCount: Math.max(0, (existing.totalCount ?? 0) - removed),
+        };
+        return next as typeof value;
+      },
+    },
+  });
+  cache.evict({ id: ref });
+  cache.gc();
 }

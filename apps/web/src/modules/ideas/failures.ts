@@ -1,7 +1,7 @@
 import { ErrorCode } from '@ouimake/domain';
-import { findApiError } from '../../app/apiErrors';
-import { actionRefusal, type FormRefusal, formRefusal } from '../../app/formRefusal';
-import { message, type MessageRef } from '../../app/Message';
+import { findApiError } from '../../shared/apiErrors';
+import { actionRefusal, type FormRefusal, formRefusal } from '../../shared/formRefusal';
+import { message, type MessageRef } from '../../shared/Message';
 import { IDEA_BODY_MAX, IDEA_TITLE_MAX, IDEA_TITLE_MIN, COMMENT_MAX } from './validation';
 
 export const IDEA_FIELDS = ['title', 'body'] as const;

@@ -1,5 +1,5 @@
 import { LIMITS } from '@ouimake/domain';
-import { message, type MessageRef } from '../../app/Message';
+import { message, type MessageRef } from '../../shared/Message';
 
 /** Counted as people count characters (an emoji is one). */
 const length = (value: string) => [...value].length;

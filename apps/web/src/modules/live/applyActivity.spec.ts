@@ -1,7 +1,7 @@
-import { ActivityKind, IdeaOrder } from '@ouimake/domain';
-import { createCache } from '../../app/apollo';
+import { ActivityKind, IdeaOrder, IdeaStatus } from '@ouimake/domain';
+import { createCache } from '../../shared/apolloCache';
 import type { ChallengeActivitySubscription } from '../../gql/graphql';
-import { pageChallenge, pageSession, type PageChallenge } from '../../test/challengeFactories';
+import { pageChallenge, pageRound, type PageChallenge } from '../../test/challengeFactories';
 import { challengeIdeasMock, threadComment, wallIdea, type WallIdea } from '../../test/ideaFactories';
 import { challengeEvent, commentEvent, ideaEvent, presenceEvent } from '../../test/liveFeed';
 import { ChallengePageQuery } from '../challenges/graphql/ChallengePage.query';
@@ -19,6 +19,9 @@ function activity(event: Event): ChallengeActivitySubscription['challengeActivit
     __typename: 'ChallengeActivity',
     at: '2026-05-01T10:00:00.000Z',
     presentCount: null,
+    catchUp: false,
+    ideaId: null,
+    commentId: null,
     idea: null,
     comment: null,
     challenge: null,
@@ -119,6 +122,66 @@ describe('a live event, in the cache', () => {
     expect(node.viewerHasVoted).toBe(true);
   });
 
+  it('takes a merged idea off the wall, keeps it for its page, and gives the target its new count', () => {
+    const challenge = pageChallenge({ ideaCount: 3 });
+    const source = wallIdea({ title: 'Un doublon', voteCount: 2 });
+    const target = wallIdea({ title: 'L’idée gardée', voteCount: 4 });
+    const other = wallIdea({ title: 'Une autre' });
+    const { cache, wall, page } = loadedPage(challenge, [target, source, other]);
+
+    const merged = applyActivity(
+      cache,
+      activity(
+        ideaEvent(
+          ActivityKind.IDEA_UPDATED,
+          challenge.id,
+          {
+            ...source,
+            status: IdeaStatus.MERGED,
+            voteCount: 0,
+            mergedInto: { __typename: 'Idea', id: target.id, title: target.title },
+          },
+          { ideaCount: 2 },
+        ),
+      ),
+    );
+    applyActivity(
+      cache,
+      activity(
+        ideaEvent(ActivityKind.VOTES_CHANGED, challenge.id, { ...target, voteCount: 5 }, { ideaCount: 2 }),
+      ),
+    );
+
+    for (const order of [IdeaOrder.TOP, IdeaOrder.NEWEST]) {
+      expect(wall(order)?.edges.map((edge) => edge.node.id)).toEqual([target.id, other.id]);
+      expect(wall(order)?.totalCount).toBe(2);
+    }
+    expect((wall(IdeaOrder.TOP)?.edges[0].node as unknown as WallIdea).voteCount).toBe(5);
+    expect(page()?.ideaCount).toBe(2);
+    // Its own page still finds it, merged, pointing to the target.
+    expect((cache.extract() as Record<string, { status?: string }>)[`Idea:${source.id}`]?.status).toBe(
+      IdeaStatus.MERGED,
+    );
+    expect(merged.refetchShortlist).toBe(true);
+  });
+
+  it('asks for the shortlist again when an idea is shortlisted, selected or hidden, not for a vote', () => {
+    const challenge = pageChallenge();
+    const idea = wallIdea({ voteCount: 1 });
+    const { cache } = loadedPage(challenge, [idea]);
+    const event = (changes: Partial<WallIdea>, kind = ActivityKind.IDEA_UPDATED as const) =>
+      applyActivity(cache, activity(ideaEvent(kind, challenge.id, { ...idea, ...changes })));
+
+    expect(event({ voteCount: 2 }).refetchShortlist).toBe(false);
+    expect(event({ voteCount: 2, status: IdeaStatus.SHORTLISTED }).refetchShortlist).toBe(true);
+    expect(event({ voteCount: 2, status: IdeaStatus.SHORTLISTED }).refetchShortlist).toBe(false);
+    expect(event({ voteCount: 2, status: IdeaStatus.SELECTED }).refetchShortlist).toBe(true);
+    expect(
+      event({ voteCount: 2, status: IdeaStatus.SELECTED, hidden: true, hiddenReason: 'Spam.' })
+        .refetchShortlist,
+    ).toBe(true);
+  });
+
   it('counts the people present', () => {
     const challenge = pageChallenge({ presentCount: 1 });
     const { cache, page } = loadedPage(challenge, []);
@@ -131,9 +194,12 @@ describe('a live event, in the cache', () => {
   it('shows a round starting and ending, and a challenge edited', () => {
     const challenge = pageChallenge();
     const { cache, page } = loadedPage(challenge, []);
-    const session = pageSession(BrainstormPhase.VOTING, 10);
+    const round = pageRound(BrainstormPhase.VOTING, 10);
 
-    applyActivity(cache, activity(challengeEvent(ActivityKind.SESSION_CHANGED, { ...challenge, session })));
+    applyActivity(
+      cache,
+      activity(challengeEvent(ActivityKind.SESSION_CHANGED, { ...challenge, session: round })),
+    );
     expect((page()?.session as { phase: string } | null)?.phase).toBe(BrainstormPhase.VOTING);
 
     applyActivity(
@@ -179,6 +245,17 @@ describe('a live event, in the cache', () => {
         __typename: 'Query',
         idea: {
           ...idea,
+          mergedInto: null,
+          timeline: [
+            {
+              __typename: 'IdeaTimelineEntry',
+              kind: 'PROPOSED',
+              at: idea.createdAt,
+              outcome: null,
+              mergedInto: null,
+              event: null,
+            },
+          ],
           challenge: {
             __typename: 'Challenge',
             id: challenge.id,
@@ -187,6 +264,7 @@ describe('a live event, in the cache', () => {
             blindVoting: false,
             voteBudget: null,
             viewerVotesLeft: null,
+            viewerCanCurate: false,
             session: null,
           },
           comments: {

@@ -1,14 +1,23 @@
 import type { ApolloCache } from '@apollo/client';
-import { ActivityKind } from '@ouimake/domain';
+import { ActivityKind, IdeaStatus } from '@ouimake/domain';
 import { getFragmentData } from '../../gql';
+import { IdeaCardFragment } from '../ideas/graphql/IdeaCard.fragment';
+import { assertNever } from '../../shared/assertNever';
 import type { ChallengeActivitySubscription } from '../../gql/graphql';
-import { addCommentToIdea, addIdeaToChallenge } from '../ideas/cacheUpdates';
+import {
+  addCommentToIdea,
+  addIdeaToChallenge,
+  removeComment,
+  removeIdea,
+  takeIdeaOffLists,
+} from '../ideas/cacheUpdates';
 import {
   LiveActivityChallengeCountFragment,
   LiveActivityChallengeFragment,
   LiveActivityCommentFragment,
   LiveActivityIdeaCountFragment,
   LiveActivityIdeaFragment,
+  LiveActivityStatusFragment,
 } from './graphql/LiveActivity.fragment';
 
 export type Activity = ChallengeActivitySubscription['challengeActivity'];
@@ -24,15 +33,31 @@ export interface ActivityOutcome {
   refetchIdeas: boolean;
   /** An idea lost a comment (deleted) that no event names: its thread is fetched again. */
   refetchIdeaThread: string | null;
+  /**
+   * An idea changed status or visibility (shortlisted, selected, back to proposed, hidden, shown
+   * again): the lists of chosen statuses (the shortlist) are fetched again, in their order.
+   */
+  refetchShortlist: boolean;
 }
 
-const nothing: ActivityOutcome = { newIdea: null, refetchIdeas: false, refetchIdeaThread: null };
+const nothing: ActivityOutcome = {
+  newIdea: null,
+  refetchIdeas: false,
+  refetchIdeaThread: null,
+  refetchShortlist: false,
+};
 
 function ideaCount(cache: ApolloCache, challengeId: string): number | null {
   const id = cache.identify({ __typename: 'Challenge', id: challengeId });
   if (!id) return null;
   const known = cache.readFragment({ id, fragment: LiveActivityChallengeCountFragment });
   return known?.ideaCount ?? null;
+}
+
+function standing(cache: ApolloCache, ideaId: string): { status: IdeaStatus; hidden: boolean } | null {
+  const id = cache.identify({ __typename: 'Idea', id: ideaId });
+  if (!id) return null;
+  return cache.readFragment({ id, fragment: LiveActivityStatusFragment }) ?? null;
 }
 
 function commentCount(cache: ApolloCache, ideaId: string): number | null {
@@ -55,23 +80,37 @@ export function applyActivity(cache: ApolloCache, activity: Activity): ActivityO
     case ActivityKind.VOTES_CHANGED: {
       if (!activity.idea) return nothing;
       const idea = getFragmentData(LiveActivityIdeaFragment, activity.idea);
+      const card = getFragmentData(IdeaCardFragment, idea);
       const commentsBefore = commentCount(cache, idea.id);
       const knownBefore = commentsBefore !== null;
+      const before = standing(cache, idea.id);
       cache.writeFragment({
         id: cache.identify(idea),
         fragment: LiveActivityIdeaFragment,
         fragmentName: 'LiveActivity_idea',
         data: idea,
       });
+      // Unknown here before: it may be one the shortlist does not show yet.
+      const moved = before
+        ? before.status !== card.status || before.hidden !== card.hidden
+        : card.status === IdeaStatus.SHORTLISTED || card.status === IdeaStatus.SELECTED;
       if (activity.kind === ActivityKind.IDEA_PROPOSED) {
         addIdeaToChallenge(cache, activity.challengeId, idea);
+        // Shown again while shortlisted or selected: it belongs on the shortlist too.
+        const refetchShortlist = moved || card.status !== IdeaStatus.PROPOSED;
         // Already known: the proposer's own answer came first, or the event came twice.
-        if (knownBefore) return nothing;
-        return { ...nothing, newIdea: { id: idea.id, title: idea.title, authorId: idea.author.id } };
+        if (knownBefore) return { ...nothing, refetchShortlist };
+        return {
+          ...nothing,
+          refetchShortlist,
+          newIdea: { id: idea.id, title: idea.title, authorId: idea.author.id },
+        };
       }
+      // Merged into another: it leaves the wall (its page still shows where it went).
+      if (card.status === IdeaStatus.MERGED) takeIdeaOffLists(cache, activity.challengeId, idea.id);
       const commentsAfter = idea.commentCount;
       const lostComment = commentsBefore !== null && commentsAfter < commentsBefore;
-      return { ...nothing, refetchIdeaThread: lostComment ? idea.id : null };
+      return { ...nothing, refetchIdeaThread: lostComment ? idea.id : null, refetchShortlist: moved };
     }
     case ActivityKind.COMMENT_ADDED: {
       if (!activity.comment) return nothing;
@@ -98,6 +137,33 @@ export function applyActivity(cache: ApolloCache, activity: Activity): ActivityO
       });
       return { ...nothing, refetchIdeas: ideasBefore !== null && challenge.ideaCount < ideasBefore };
     }
+    case ActivityKind.IDEA_REMOVED: {
+      // Hidden by curators or withdrawn: it leaves every list, and the challenge's counts follow.
+      if (activity.challenge) {
+        const challenge = getFragmentData(LiveActivityChallengeFragment, activity.challenge);
+        cache.writeFragment({
+          id: cache.identify(challenge),
+          fragment: LiveActivityChallengeFragment,
+          fragmentName: 'LiveActivity_challenge',
+          data: challenge,
+        });
+      }
+      if (activity.ideaId) removeIdea(cache, activity.challengeId, activity.ideaId);
+      return nothing;
+    }
+    case ActivityKind.COMMENT_REMOVED: {
+      if (activity.idea) {
+        const idea = getFragmentData(LiveActivityIdeaFragment, activity.idea);
+        cache.writeFragment({
+          id: cache.identify(idea),
+          fragment: LiveActivityIdeaFragment,
+          fragmentName: 'LiveActivity_idea',
+          data: idea,
+        });
+      }
+      if (activity.ideaId && activity.commentId) removeComment(cache, activity.ideaId, activity.commentId);
+      return nothing;
+    }
     case ActivityKind.PRESENCE_CHANGED: {
       const present = activity.presentCount;
       const id = cache.identify({ __typename: 'Challenge', id: activity.challengeId });
@@ -105,6 +171,9 @@ export function applyActivity(cache: ApolloCache, activity: Activity): ActivityO
       cache.modify({ id, fields: { presentCount: () => present } });
       return nothing;
     }
+    default:
+      // Every kind is handled: a new one in the generated types fails the typecheck here. One the
+      // board does not know yet (an API deployed first) changes nothing.
+      return assertNever(activity.kind, () => nothing);
   }
-  return nothing;
 }

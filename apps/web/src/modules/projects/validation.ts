@@ -1,6 +1,6 @@
 import { LIMITS } from '@ouimake/domain';
-import { message, type MessageRef } from '../../app/Message';
-import { type FormRefusal, formRefusal } from '../../app/formRefusal';
+import { message, type MessageRef } from '../../shared/Message';
+import { type FormRefusal, formRefusal } from '../../shared/formRefusal';
 
 /**
  * Checks the board makes before sending a project, with the limits the API applies (LIMITS from

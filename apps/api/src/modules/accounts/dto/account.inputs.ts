@@ -13,6 +13,9 @@ export class SignUpInput {
 
   @Field(() => String, { nullable: true })
   city?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'fr or en: the language of their emails.' })
+  language?: string | null;
 }
 
 @InputType()
@@ -34,4 +37,19 @@ export class UpdateProfileInput {
 
   @Field(() => String, { nullable: true })
   city?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'fr or en: the language of their emails.' })
+  language?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'IANA time zone (their digest comes in their morning).',
+  })
+  timezone?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether their public profile lists their ideas and comments (off until they allow it).',
+  })
+  showActivity?: boolean | null;
 }

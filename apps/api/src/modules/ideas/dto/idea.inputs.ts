@@ -10,6 +10,13 @@ export class ProposeIdeaInput {
 
   @Field()
   body: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A UUID the device makes for this proposal and sends again with every retry: the server makes it once and answers the same idea to a retry.',
+  })
+  clientKey?: string | null;
 }
 
 @InputType()

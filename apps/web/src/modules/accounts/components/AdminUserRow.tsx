@@ -5,7 +5,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { apiErrors } from '../../../app/apiErrors';
+import { apiErrors } from '../../../shared/apiErrors';
 import { type FragmentType, getFragmentData } from '../../../gql';
 import { InitialsAvatar } from '../../../ui/InitialsAvatar';
 import { AdminUserRowFragment } from '../graphql/AdminUserRow.fragment';

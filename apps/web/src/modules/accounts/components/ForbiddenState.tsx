@@ -4,14 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StateMessage } from '../../../ui/StateMessage';
 
-/** What a signed-in person who is not an admin sees on an admins' page. */
-export function ForbiddenState() {
+/**
+ * What a signed-in person without the role sees on a page for some roles only: an admins' page by
+ * default, or another one's `title` and `body`.
+ */
+export function ForbiddenState({ title, body }: { title?: string; body?: string } = {}) {
   const { t } = useTranslation();
   return (
     <StateMessage
       role="alert"
       icon={<IconLock size={36} stroke={1.6} />}
-      title={t('admin.forbidden.title')}
+      title={title ?? t('admin.forbidden.title')}
       action={
         <Button
           component={Link}
@@ -23,7 +26,7 @@ export function ForbiddenState() {
         </Button>
       }
     >
-      {t('admin.forbidden.body')}
+      {body ?? t('admin.forbidden.body')}
     </StateMessage>
   );
 }

@@ -5,11 +5,12 @@ import { useMutation } from '@apollo/client/react';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Message, type MessageRef } from '../../../app/Message';
+import { Message, type MessageRef } from '../../../shared/Message';
+import { useFormSubmit } from '../../../shared/useFormSubmit';
 import { type FragmentType, getFragmentData } from '../../../gql';
 import { SubmitButton } from '../../../ui/SubmitButton';
 import { accountFailure } from '../failures';
-import { fieldProps, focusFirstError } from '../../../ui/formFields';
+import { fieldProps } from '../../../shared/formFields';
 import { ProfileFormFragment } from '../graphql/ProfileForm.fragment';
 import { UpdateProfileMutation } from '../graphql/UpdateProfile.mutation';
 import { checkBio, checkCity, checkDisplayName, PROFILE_LIMITS } from '../validation';
@@ -28,9 +29,8 @@ interface ProfileValues {
 export function ProfileForm(props: { user: FragmentType<typeof ProfileFormFragment> }) {
   const user = getFragmentData(ProfileFormFragment, props.user);
   const { t } = useTranslation();
-  const [failure, setFailure] = useState<MessageRef | null>(null);
   const [saved, setSaved] = useState(false);
-  const [updateProfile, { loading }] = useMutation(UpdateProfileMutation);
+  const [updateProfile] = useMutation(UpdateProfileMutation);
   const form = useForm<ProfileValues>({
     initialValues: { displayName: user.displayName, city: user.city ?? '', bio: user.bio ?? '' },
     validate: {
@@ -42,39 +42,29 @@ export function ProfileForm(props: { user: FragmentType<typeof ProfileFormFragme
   });
   const bioLeft = PROFILE_LIMITS.bioMax - [...form.values.bio].length;
 
-  const submit = form.onSubmit(
-    async ({ displayName, city, bio }) => {
-      if (loading) return;
-      setFailure(null);
+  const { onSubmit, submitting, failure } = useFormSubmit(form, {
+    order,
+    send: async ({ displayName, city, bio }) => {
       setSaved(false);
-      try {
-        // An emptied city or introduction is sent as null: "I have none".
-        const input = {
-          displayName: displayName.trim(),
-          city: city.trim() === '' ? null : city.trim(),
-          bio: bio.trim() === '' ? null : bio,
-        };
-        const { data } = await updateProfile({ variables: { input } });
-        if (!data) throw new Error('updateProfile answered without data');
-        const kept = getFragmentData(ProfileFormFragment, data.updateProfile);
-        const values = { displayName: kept.displayName, city: kept.city ?? '', bio: kept.bio ?? '' };
-        form.setInitialValues(values);
-        form.setValues(values);
-        setSaved(true);
-      } catch (error) {
-        const { fields, form: problem } = accountFailure(error, 'profile');
-        for (const [field, fieldProblem] of Object.entries(fields)) {
-          form.setFieldError(field, show(fieldProblem));
-        }
-        setFailure(problem);
-        focusFirstError(form, order, fields);
-      }
+      // An emptied city or introduction is sent as null: "I have none".
+      const input = {
+        displayName: displayName.trim(),
+        city: city.trim() === '' ? null : city.trim(),
+        bio: bio.trim() === '' ? null : bio,
+      };
+      const { data } = await updateProfile({ variables: { input } });
+      if (!data) throw new Error('updateProfile answered without data');
+      const kept = getFragmentData(ProfileFormFragment, data.updateProfile);
+      const values = { displayName: kept.displayName, city: kept.city ?? '', bio: kept.bio ?? '' };
+      form.setInitialValues(values);
+      form.setValues(values);
+      setSaved(true);
     },
-    (errors) => focusFirstError(form, order, errors),
-  );
+    refusal: (error) => accountFailure(error, 'profile'),
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <Stack gap="lg">
         <TextInput
           {...fieldProps(form, 'displayName')}
@@ -114,7 +104,7 @@ export function ProfileForm(props: { user: FragmentType<typeof ProfileFormFragme
         </Stack>
         <FormFailure failure={failure} />
         <Group gap="md">
-          <SubmitButton busy={loading}>{t('profile.save')}</SubmitButton>
+          <SubmitButton busy={submitting}>{t('profile.save')}</SubmitButton>
           <Text role="status" fw={700} c="green.9" span>
             {saved && (
               <Group gap={6} component="span">

@@ -2,7 +2,7 @@ import { ApolloLink } from '@apollo/client';
 import { ErrorCode } from '@ouimake/domain';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { TOKEN_STORAGE_KEY } from '../../../app/tokenStore';
+import { TOKEN_STORAGE_KEY } from '../../../shared/tokenStore';
 import { account, apiError, signInMock, viewerMock } from '../../../test/accountFactories';
 import { boardMock, boardPage, cardChallenge } from '../../../test/factories';
 import { renderBoardAt } from '../../../test/render';
@@ -109,7 +109,7 @@ describe('the sign-in form', () => {
     expect(router.state.location.pathname).toBe('/challenges');
     expect(window.localStorage.getItem(TOKEN_STORAGE_KEY)).toBe('token-maelle');
     expect(
-      await screen.findByRole('button', { name: 'Mon compte\u00a0: Maëlle Le Gall' }),
+      await screen.findByRole('button', { name: 'Mon compte\u202f: Maëlle Le Gall' }),
     ).toBeInTheDocument();
     expect(request.result).toHaveBeenCalledTimes(1);
   });
@@ -147,7 +147,7 @@ describe('the sign-in form', () => {
     await submit();
 
     expect(
-      await screen.findByRole('button', { name: 'Mon compte\u00a0: Maëlle Le Gall' }),
+      await screen.findByRole('button', { name: 'Mon compte\u202f: Maëlle Le Gall' }),
     ).toBeInTheDocument();
     expect(window.localStorage.getItem(TOKEN_STORAGE_KEY)).toBe('new-token');
     expect(requests).toContain('SignIn anonymous');

@@ -1,15 +1,14 @@
-import { Stack, TextInput } from '@mantine/core';
+import { Anchor, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { WITHOUT_TOKEN } from '../../../app/apollo';
-import { Message, type MessageRef } from '../../../app/Message';
-import { tokenStore } from '../../../app/tokenStore';
+import { Link, useNavigate } from 'react-router';
+import { Message, type MessageRef } from '../../../shared/Message';
+import { tokenStore, WITHOUT_TOKEN } from '../../../shared/tokenStore';
+import { useFormSubmit } from '../../../shared/useFormSubmit';
 import { SubmitButton } from '../../../ui/SubmitButton';
 import { accountFailure } from '../failures';
-import { fieldProps, focusFirstError } from '../../../ui/formFields';
+import { fieldProps } from '../../../shared/formFields';
 import { SignInMutation } from '../graphql/SignIn.mutation';
 import { checkCurrentPassword, checkEmail } from '../validation';
 import { FormFailure } from '../../../ui/FormFailure';
@@ -27,9 +26,8 @@ export interface SignInFormProps {
 export function SignInForm({ next }: SignInFormProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [failure, setFailure] = useState<MessageRef | null>(null);
   // Sent without any old token: a revoked one must not make the API refuse the sign-in itself.
-  const [signIn, { loading }] = useMutation(SignInMutation, { context: WITHOUT_TOKEN });
+  const [signIn] = useMutation(SignInMutation, { context: WITHOUT_TOKEN });
   const form = useForm({
     initialValues: { email: '', password: '' },
     validate: {
@@ -37,30 +35,20 @@ export function SignInForm({ next }: SignInFormProps) {
       password: (value) => show(checkCurrentPassword(value)),
     },
   });
-
-  const submit = form.onSubmit(
-    async ({ email, password }) => {
-      if (loading) return;
-      setFailure(null);
-      try {
-        const { data } = await signIn({ variables: { input: { email: email.trim(), password } } });
-        if (!data) throw new Error('signIn answered without data');
-        tokenStore.set(data.signIn.token);
-        await navigate(next, { replace: true });
-      } catch (error) {
-        const { fields, form: problem } = accountFailure(error, 'signIn');
-        for (const [field, fieldProblem] of Object.entries(fields)) {
-          form.setFieldError(field, show(fieldProblem));
-        }
-        setFailure(problem);
-        focusFirstError(form, order, fields);
-      }
+  const { onSubmit, submitting, failure } = useFormSubmit(form, {
+    order,
+    send: async ({ email, password }) => {
+      const { data } = await signIn({ variables: { input: { email: email.trim(), password } } });
+      if (!data) throw new Error('signIn answered without data');
+      tokenStore.set(data.signIn.token);
+      await navigate(next, { replace: true });
     },
-    (errors) => focusFirstError(form, order, errors),
-  );
+    refusal: (error) => accountFailure(error, 'signIn'),
+    leavesOnSuccess: true,
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <Stack gap="lg">
         <TextInput
           {...fieldProps(form, 'email')}
@@ -79,8 +67,11 @@ export function SignInForm({ next }: SignInFormProps) {
           autoComplete="current-password"
           required
         />
+        <Anchor component={Link} to="/forgot-password" size="sm" fw={700} mt={-8}>
+          {t('notifications.forgot.link')}
+        </Anchor>
         <FormFailure failure={failure} />
-        <SubmitButton busy={loading}>{t('signIn.submit')}</SubmitButton>
+        <SubmitButton busy={submitting}>{t('signIn.submit')}</SubmitButton>
       </Stack>
     </form>
   );

@@ -1,7 +1,7 @@
 import { ErrorCode, LIMITS } from '@ouimake/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { TOKEN_STORAGE_KEY } from '../../../app/tokenStore';
+import { TOKEN_STORAGE_KEY } from '../../../shared/tokenStore';
 import { account, apiError, signUpMock, viewerMock } from '../../../test/accountFactories';
 import { boardMock, boardPage } from '../../../test/factories';
 import { renderBoardAt } from '../../../test/render';
@@ -113,7 +113,7 @@ describe('the sign-up form', () => {
     await submit();
 
     expect(
-      await screen.findByRole('button', { name: `Mon compte\u00a0: ${input.displayName}` }),
+      await screen.findByRole('button', { name: `Mon compte\u202f: ${input.displayName}` }),
     ).toBeInTheDocument();
     expect(window.localStorage.getItem(TOKEN_STORAGE_KEY)).toBe('token-gwen');
     expect(request.result).toHaveBeenCalledTimes(1);

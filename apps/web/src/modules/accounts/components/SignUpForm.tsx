@@ -1,16 +1,16 @@
-import { Anchor, Stack, TextInput } from '@mantine/core';
+import { Anchor, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { LIMITS } from '@ouimake/domain';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { WITHOUT_TOKEN } from '../../../app/apollo';
-import { Message, type MessageRef } from '../../../app/Message';
-import { tokenStore } from '../../../app/tokenStore';
+import { Message, type MessageRef } from '../../../shared/Message';
+import { tokenStore, WITHOUT_TOKEN } from '../../../shared/tokenStore';
+import { useFormSubmit } from '../../../shared/useFormSubmit';
 import { SubmitButton } from '../../../ui/SubmitButton';
 import { accountFailure } from '../failures';
-import { fieldProps, focusFirstError } from '../../../ui/formFields';
+import { fieldProps } from '../../../shared/formFields';
 import { SignUpMutation } from '../graphql/SignUp.mutation';
 import { signInPath } from '../redirect';
 import { checkCity, checkDisplayName, checkEmail, checkNewPassword, PROFILE_LIMITS } from '../validation';
@@ -27,11 +27,10 @@ export interface SignUpFormProps {
 
 /** A new account: email, password, the name others see, and optionally a city. */
 export function SignUpForm({ next }: SignUpFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [failure, setFailure] = useState<MessageRef | null>(null);
   const [emailTaken, setEmailTaken] = useState(false);
-  const [signUp, { loading }] = useMutation(SignUpMutation, { context: WITHOUT_TOKEN });
+  const [signUp] = useMutation(SignUpMutation, { context: WITHOUT_TOKEN });
   const form = useForm({
     initialValues: { email: '', password: '', displayName: '', city: '' },
     validate: {
@@ -46,38 +45,31 @@ export function SignUpForm({ next }: SignUpFormProps) {
   });
   const { displayNameMin, displayNameMax, passwordMin } = LIMITS.user;
 
-  const submit = form.onSubmit(
-    async ({ email, password, displayName, city }) => {
-      if (loading) return;
-      setFailure(null);
-      try {
-        const input = {
-          email: email.trim(),
-          password,
-          displayName: displayName.trim(),
-          ...(city.trim() ? { city: city.trim() } : {}),
-        };
-        const { data } = await signUp({ variables: { input } });
-        if (!data) throw new Error('signUp answered without data');
-        tokenStore.set(data.signUp.token);
-        await navigate(next, { replace: true });
-      } catch (error) {
-        const { fields, form: problem } = accountFailure(error, 'signUp');
-        for (const [field, fieldProblem] of Object.entries(fields)) {
-          form.setFieldError(field, show(fieldProblem));
-        }
-        setEmailTaken(fields.email?.key === 'form.errors.emailTaken');
-        setFailure(problem);
-        focusFirstError(form, order, fields);
-      }
+  const { onSubmit, submitting, failure } = useFormSubmit(form, {
+    order,
+    send: async ({ email, password, displayName, city }) => {
+      const input = {
+        email: email.trim(),
+        password,
+        displayName: displayName.trim(),
+        // The language of their emails: the board's, at sign-up.
+        language: i18n.language.startsWith('en') ? 'en' : 'fr',
+        ...(city.trim() ? { city: city.trim() } : {}),
+      };
+      const { data } = await signUp({ variables: { input } });
+      if (!data) throw new Error('signUp answered without data');
+      tokenStore.set(data.signUp.token);
+      await navigate(next, { replace: true });
     },
-    (errors) => focusFirstError(form, order, errors),
-  );
+    refusal: (error) => accountFailure(error, 'signUp'),
+    onRefused: ({ fields }) => setEmailTaken(fields.email?.key === 'form.errors.emailTaken'),
+    leavesOnSuccess: true,
+  });
 
   const emailError = form.errors['email'];
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <Stack gap="lg">
         <TextInput
           {...fieldProps(form, 'email')}
@@ -126,8 +118,14 @@ export function SignUpForm({ next }: SignUpFormProps) {
           maxLength={PROFILE_LIMITS.cityMax}
           size="md"
         />
+        <Text size="sm" c="ink.7">
+          {t('personalData.signUp.consent')}{' '}
+          <Anchor component={Link} to="/privacy" target="_blank" fz="inherit" fw={700}>
+            {t('personalData.signUp.privacyLink')}
+          </Anchor>
+        </Text>
         <FormFailure failure={failure} />
-        <SubmitButton busy={loading}>{t('signUp.submit')}</SubmitButton>
+        <SubmitButton busy={submitting}>{t('signUp.submit')}</SubmitButton>
       </Stack>
     </form>
   );

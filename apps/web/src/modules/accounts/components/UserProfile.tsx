@@ -7,6 +7,7 @@ import { Markdown } from '../../../ui/Markdown';
 import { UserProfileFragment } from '../graphql/UserProfile.fragment';
 import classes from './UserProfile.module.css';
 import { RoleBadge } from './RoleBadge';
+import { UserActivity } from './UserActivity';
 
 /** A person as everyone may see them: name, role, city, since when, and their introduction. */
 export function UserProfile(props: { user: FragmentType<typeof UserProfileFragment> }) {
@@ -16,18 +17,24 @@ export function UserProfile(props: { user: FragmentType<typeof UserProfileFragme
   return (
     <Stack gap="xl" maw={760}>
       <Group gap="lg" wrap="nowrap" align="center">
-        <InitialsAvatar name={user.displayName} size={88} fz={32} />
+        <InitialsAvatar
+          name={user.formerMember ? t('personalData.activity.formerMember') : user.displayName}
+          size={88}
+          fz={32}
+        />
         <Stack gap={8} miw={0}>
           <Title order={1} className={classes.name}>
-            {user.displayName}
+            {user.formerMember ? t('personalData.activity.formerMember') : user.displayName}
           </Title>
-          <Group gap="sm">
-            <RoleBadge role={user.role} />
-          </Group>
+          {!user.formerMember && (
+            <Group gap="sm">
+              <RoleBadge role={user.role} />
+            </Group>
+          )}
         </Stack>
       </Group>
       <Stack gap={6}>
-        {user.city && (
+        {user.city && !user.formerMember && (
           <Text size="lg" className={classes.fact}>
             <IconMapPin size={22} stroke={1.8} aria-hidden="true" />
             <span>
@@ -42,7 +49,11 @@ export function UserProfile(props: { user: FragmentType<typeof UserProfileFragme
         </Text>
       </Stack>
       <Paper p={{ base: 'lg', sm: 'xl' }} radius="lg" withBorder className={classes.bio}>
-        {user.bio ? (
+        {user.formerMember ? (
+          <Text size="lg" c="ink.7" fs="italic">
+            {t('personalData.activity.formerMemberNote')}
+          </Text>
+        ) : user.bio ? (
           <Markdown>{user.bio}</Markdown>
         ) : (
           <Text size="lg" c="ink.7" fs="italic">
@@ -50,6 +61,7 @@ export function UserProfile(props: { user: FragmentType<typeof UserProfileFragme
           </Text>
         )}
       </Paper>
+      <UserActivity userId={user.id} />
     </Stack>
   );
 }

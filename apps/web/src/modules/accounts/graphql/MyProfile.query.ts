@@ -6,6 +6,7 @@ export const MyProfileQuery = graphql(`
     me {
       id
       ...ProfileForm_user
+      ...ActivitySwitch_user
     }
   }
 `);

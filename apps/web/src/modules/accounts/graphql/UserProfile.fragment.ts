@@ -9,5 +9,6 @@ export const UserProfileFragment = graphql(`
     bio
     role
     createdAt
+    formerMember
   }
 `);

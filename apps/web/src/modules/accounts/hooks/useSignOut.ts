@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
-import { tokenStore } from '../../../app/tokenStore';
+import { tokenStore } from '../../../shared/tokenStore';
 import { SignOutMutation } from '../graphql/SignOut.mutation';
 import { signOutIntent } from '../signOutIntent';
 

@@ -1,7 +1,7 @@
 import { Role } from '@ouimake/domain';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { useAuthToken } from '../../../app/useAuthToken';
+import { useAuthToken } from '../../../shared/useAuthToken';
 import { ViewerQuery } from '../graphql/Viewer.query';
 
 /**

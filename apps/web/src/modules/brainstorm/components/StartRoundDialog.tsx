@@ -4,15 +4,14 @@ import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { BrainstormPhase } from '@ouimake/domain';
 import { IconInfoCircle, IconPlayerPlay } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Message, type MessageRef } from '../../../app/Message';
+import { Message, type MessageRef } from '../../../shared/Message';
+import { useFormSubmit } from '../../../shared/useFormSubmit';
 import { FormFailure } from '../../../ui/FormFailure';
-import { focusFirstError } from '../../../ui/formFields';
 import { SubmitButton } from '../../../ui/SubmitButton';
 import { startRoundRefusal } from '../failures';
 import { StartBrainstormMutation } from '../graphql/Brainstorm.mutation';
-import { checkRoundMinutes, ROUND_MINUTES_MAX, ROUND_MINUTES_MIN, ROUND_PRESETS } from '../sessionRules';
+import { checkRoundMinutes, ROUND_MINUTES_MAX, ROUND_MINUTES_MIN, ROUND_PRESETS } from '../roundRules';
 
 const CUSTOM = 'custom';
 const show = (problem: MessageRef | null) => (problem ? <Message message={problem} /> : null);
@@ -50,8 +49,7 @@ export function StartRoundDialog({
 }: StartRoundDialogProps) {
   const { t } = useTranslation();
   const phone = useMediaQuery('(max-width: 30em)', false, { getInitialValueInEffect: false });
-  const [start, { loading }] = useMutation(StartBrainstormMutation);
-  const [failure, setFailure] = useState<MessageRef | null>(null);
+  const [start] = useMutation(StartBrainstormMutation);
   const form = useForm<RoundValues>({
     initialValues: { phase, duration: String(ROUND_PRESETS[1]), minutes: '' },
     validate: {
@@ -59,40 +57,33 @@ export function StartRoundDialog({
     },
   });
 
+  const { onSubmit, submitting, failure, clearFailure } = useFormSubmit(form, {
+    order: ['minutes'],
+    send: async (values) => {
+      const minutes = values.duration === CUSTOM ? Number(values.minutes) : Number(values.duration);
+      await start({
+        variables: { challengeId, phase: values.phase, minutes },
+        update: (cache, { data }) => {
+          const round = data?.startBrainstorm;
+          const id = cache.identify({ __typename: 'Challenge', id: challengeId });
+          if (!round || !id) return;
+          cache.modify({ id, fields: { session: (_, { toReference }) => toReference(round) } });
+        },
+      });
+      onStarted();
+    },
+    refusal: startRoundRefusal,
+    // A refused duration goes under the field of its own, shown first.
+    onRefused: ({ fields }) => {
+      if (fields['minutes']) form.setFieldValue('duration', CUSTOM);
+    },
+  });
+
   const dismiss = () => {
-    if (loading) return;
-    setFailure(null);
+    if (submitting) return;
+    clearFailure();
     onClose();
   };
-
-  const submit = form.onSubmit(
-    async (values) => {
-      if (loading) return;
-      setFailure(null);
-      const minutes = values.duration === CUSTOM ? Number(values.minutes) : Number(values.duration);
-      try {
-        await start({
-          variables: { challengeId, phase: values.phase, minutes },
-          update: (cache, { data }) => {
-            const session = data?.startBrainstorm;
-            const id = cache.identify({ __typename: 'Challenge', id: challengeId });
-            if (!session || !id) return;
-            cache.modify({ id, fields: { session: (_, { toReference }) => toReference(session) } });
-          },
-        });
-        onStarted();
-      } catch (error) {
-        const refusal = startRoundRefusal(error);
-        if (refusal.fields.minutes) {
-          form.setFieldValue('duration', CUSTOM);
-          form.setFieldError('minutes', show(refusal.fields.minutes));
-        }
-        setFailure(refusal.form);
-        focusFirstError(form, ['minutes'], refusal.fields);
-      }
-    },
-    (errors) => focusFirstError(form, ['minutes'], errors),
-  );
 
   return (
     <Modal
@@ -106,7 +97,7 @@ export function StartRoundDialog({
       styles={{ title: { fontWeight: 800, fontSize: 'var(--mantine-font-size-xl)' } }}
       closeButtonProps={{ 'aria-label': t('brainstorm.dialog.cancel') }}
     >
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={onSubmit} noValidate>
         <Stack gap="lg">
           <Text c="ink.8">{t('brainstorm.dialog.intro')}</Text>
           <Radio.Group
@@ -175,7 +166,7 @@ export function StartRoundDialog({
             <Button variant="default" size="lg" onClick={dismiss}>
               {t('brainstorm.dialog.cancel')}
             </Button>
-            <SubmitButton busy={loading} leftSection={<IconPlayerPlay size={20} aria-hidden="true" />}>
+            <SubmitButton busy={submitting} leftSection={<IconPlayerPlay size={20} aria-hidden="true" />}>
               {t('brainstorm.dialog.submit')}
             </SubmitButton>
           </Group>

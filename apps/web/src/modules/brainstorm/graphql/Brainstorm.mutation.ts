@@ -21,7 +21,7 @@ export const StopBrainstormMutation = graphql(`
   mutation StopBrainstorm($challengeId: ID!) {
     stopBrainstorm(challengeId: $challengeId) {
       id
-      ...SessionBanner_challenge
+      ...RoundBanner_challenge
     }
   }
 `);

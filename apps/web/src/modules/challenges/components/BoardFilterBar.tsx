@@ -12,16 +12,31 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { ChallengeOrder } from '@ouimake/domain';
-import { IconCheck, IconChevronDown, IconSearch, IconX } from '@tabler/icons-react';
+import {
+  IconAdjustmentsHorizontal,
+  IconCheck,
+  IconChevronDown,
+  IconSearch,
+  IconX,
+} from '@tabler/icons-react';
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { availableSorts, type BoardFilters, effectiveSort, isFiltered, STATUS_TABS } from '../boardFilters';
+import {
+  availableSorts,
+  type BoardFilters,
+  DEFAULT_FILTERS,
+  effectiveSort,
+  isFiltered,
+  STATUS_TABS,
+} from '../boardFilters';
 import { BoardFiltersQuery } from '../graphql/BoardFilters.query';
 import type { ChangeOptions } from '../hooks/useBoardFilters';
 import classes from './BoardFilterBar.module.css';
 
 /** A phone, where the theme chips fold away. */
 const PHONE = '(max-width: 30em)';
+/** A phone or a small tablet: the search stays, the other filters fold behind one button. */
+const COMPACT = '(max-width: 40em)';
 
 /** How long the search waits after the last key before updating the board. */
 export const SEARCH_DELAY_MS = 350;
@@ -99,6 +114,15 @@ export function BoardFilterBar({ filters, onChange, onClear }: BoardFilterBarPro
   const themesId = useId();
   const phone = useMediaQuery(PHONE, false, { getInitialValueInEffect: false });
   const [themesOpen, setThemesOpen] = useState(false);
+  const compact = useMediaQuery(COMPACT, false, { getInitialValueInEffect: false });
+  const moreId = useId();
+  // Filters beyond the search that are in force: the folded panel says how many, and starts open.
+  const active =
+    (filters.city ? 1 : 0) +
+    (filters.themes.length > 0 ? 1 : 0) +
+    (filters.status !== DEFAULT_FILTERS.status ? 1 : 0) +
+    (filters.sort !== null ? 1 : 0);
+  const [moreOpen, setMoreOpen] = useState(active > 0);
 
   const themeChips =
     choices.error && !choices.data ? (
@@ -129,22 +153,24 @@ export function BoardFilterBar({ filters, onChange, onClear }: BoardFilterBarPro
       </Chip.Group>
     );
 
-  return (
-    <section aria-label={t('board.filters.label')} className={classes.bar}>
-      <form role="search" onSubmit={submit} className={classes.search}>
-        <TextInput
-          type="search"
-          label={t('board.filters.search')}
-          placeholder={t('board.filters.searchPlaceholder')}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          leftSection={<IconSearch size={18} aria-hidden="true" />}
-          size="md"
-          radius="xl"
-          autoComplete="off"
-          enterKeyHint="search"
-        />
-      </form>
+  const search = (
+    <form role="search" onSubmit={submit} className={classes.search}>
+      <TextInput
+        type="search"
+        label={t('board.filters.search')}
+        placeholder={t('board.filters.searchPlaceholder')}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+        leftSection={<IconSearch size={18} aria-hidden="true" />}
+        size="md"
+        radius="xl"
+        autoComplete="off"
+        enterKeyHint="search"
+      />
+    </form>
+  );
+  const more = (
+    <>
       <NativeSelect
         className={classes.city}
         label={t('board.filters.city')}
@@ -219,6 +245,38 @@ export function BoardFilterBar({ filters, onChange, onClear }: BoardFilterBarPro
           {t('board.filters.clear')}
         </Button>
       )}
+    </>
+  );
+
+  if (compact) {
+    return (
+      <section aria-label={t('board.filters.label')} className={classes.bar} data-compact>
+        <div className={classes.compactRow}>
+          {search}
+          <Button
+            variant={moreOpen ? 'filled' : 'default'}
+            color="ink.9"
+            size="md"
+            radius="xl"
+            className={classes.moreButton}
+            aria-expanded={moreOpen}
+            aria-controls={moreId}
+            leftSection={<IconAdjustmentsHorizontal size={20} aria-hidden="true" />}
+            onClick={() => setMoreOpen((open) => !open)}
+          >
+            {active > 0 ? t('board.filters.moreActive', { count: active }) : t('board.filters.more')}
+          </Button>
+        </div>
+        <div id={moreId} hidden={!moreOpen} className={classes.more}>
+          {more}
+        </div>
+      </section>
+    );
+  }
+  return (
+    <section aria-label={t('board.filters.label')} className={classes.bar}>
+      {search}
+      {more}
     </section>
   );
 }

@@ -123,7 +123,7 @@ describe('ChallengeBoard', () => {
 
 describe('the board filters and the address', () => {
   it('reads every filter from the address, asks for exactly that, and shows it in the controls', async () => {
-    const found = cardChallenge({ title: 'Comment garder nos bénévoles ?' });
+    const found = cardChallenge({ title: 'Comment garder nos bénévoles\u202f?' });
     const filters = {
       query: 'bénévoles',
       status: 'all' as const,

@@ -1,6 +1,7 @@
 import { ChallengeStatus } from '@ouimake/domain';
 import { getDefaultNormalizer, screen, within } from '@testing-library/react';
 import { makeFragmentData } from '../../../gql';
+import { typographyFor } from '../../../shared/frenchTypography';
 import { cardChallenge } from '../../../test/factories';
 import { renderOnBoard } from '../../../test/render';
 import { ChallengeCardFragment } from '../graphql/ChallengeCard.fragment';
@@ -14,7 +15,8 @@ const themes = [
 function renderCard(overrides: Parameters<typeof cardChallenge>[0], lng: 'fr' | 'en') {
   const challenge = cardChallenge(overrides);
   renderOnBoard(<ChallengeCard challenge={makeFragmentData(challenge, ChallengeCardFragment)} />, { lng });
-  return screen.getByRole('article', { name: challenge.title });
+  // Shown in French, the title's question mark has its narrow no-break space.
+  return screen.getByRole('article', { name: typographyFor(lng)(challenge.title) });
 }
 
 describe('ChallengeCard', () => {

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type FragmentType, getFragmentData } from '../../../gql';
+import { useTypography } from '../../../shared/useTypography';
 import { ChallengeCardFragment } from '../graphql/ChallengeCard.fragment';
 import classes from './ChallengeCard.module.css';
 import { ChallengeStatusBadge } from './ChallengeStatusBadge';
@@ -22,6 +23,7 @@ export interface ChallengeCardProps {
 export function ChallengeCard({ headingOrder = 2, ...props }: ChallengeCardProps) {
   const challenge = getFragmentData(ChallengeCardFragment, props.challenge);
   const { t } = useTranslation();
+  const typeset = useTypography();
   const titleId = useId();
   const [now] = useState(Date.now);
   const city = challenge.city ?? challenge.project.city;
@@ -54,7 +56,7 @@ export function ChallengeCard({ headingOrder = 2, ...props }: ChallengeCardProps
       <Title order={headingOrder} id={titleId} className={classes.title}>
         {/* The whole card takes the click (see .link); the link's name is the title alone. */}
         <Link to={`/challenges/${challenge.id}`} className={classes.link}>
-          {challenge.title}
+          {typeset(challenge.title)}
         </Link>
       </Title>
 

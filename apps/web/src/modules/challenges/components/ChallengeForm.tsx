@@ -19,12 +19,13 @@ import { ChallengeStatus, LIMITS } from '@ouimake/domain';
 import { IconCheck, IconDeviceFloppy, IconSend } from '@tabler/icons-react';
 import { type ReactNode, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Message, type MessageRef } from '../../../app/Message';
+import { Message, type MessageRef } from '../../../shared/Message';
+import { useFormSubmit } from '../../../shared/useFormSubmit';
 import { type FragmentType, getFragmentData } from '../../../gql';
 import type { CreateChallengeInput, UpdateChallengeInput } from '../../../gql/graphql';
 import { CharacterCount } from '../../../ui/CharacterCount';
 import { FormFailure } from '../../../ui/FormFailure';
-import { fieldProps, focusFirstError } from '../../../ui/formFields';
+import { fieldProps } from '../../../shared/formFields';
 import { MarkdownEditor } from '../../../ui/MarkdownEditor';
 import { SubmitButton } from '../../../ui/SubmitButton';
 import { forgetChallengeLists } from '../cacheUpdates';
@@ -91,9 +92,9 @@ export function ChallengeForm({ project, onSaved, ...props }: ChallengeFormProps
   const [createChallenge] = useMutation(CreateChallengeMutation);
   const [updateChallenge] = useMutation(UpdateChallengeMutation);
   const [publishChallenge] = useMutation(PublishChallengeMutation);
-  const [busy, setBusy] = useState<Intent | null>(null);
-  const [failure, setFailure] = useState<MessageRef | null>(null);
   const intent = useRef<Intent>(isDraft ? 'publish' : 'save');
+  /** The button the form was last sent with: its spinner shows while sending. */
+  const [sentWith, setSentWith] = useState<Intent | null>(null);
   const initialClosesAt = toLocalInput(existing?.closesAt);
   const themesId = useId();
 
@@ -144,28 +145,17 @@ export function ChallengeForm({ project, onSaved, ...props }: ChallengeFormProps
     return existing.id;
   };
 
-  const submit = form.onSubmit(
-    async (values) => {
-      if (busy) return;
-      const publish = isDraft && intent.current === 'publish';
-      setFailure(null);
-      setBusy(intent.current);
-      try {
-        const id = await save(values, publish);
-        forgetChallengeLists(client.cache, project.id);
-        onSaved(id);
-      } catch (error) {
-        const refusal = challengeFormRefusal(error);
-        for (const [field, problem] of Object.entries(refusal.fields)) {
-          form.setFieldError(field, show(problem ?? null));
-        }
-        setFailure(refusal.form);
-        focusFirstError(form, order, refusal.fields);
-        setBusy(null);
-      }
+  const { onSubmit, submitting, failure } = useFormSubmit(form, {
+    order,
+    send: async (values) => {
+      setSentWith(intent.current);
+      const id = await save(values, isDraft && intent.current === 'publish');
+      forgetChallengeLists(client.cache, project.id);
+      onSaved(id);
     },
-    (errors) => focusFirstError(form, order, errors),
-  );
+    refusal: challengeFormRefusal,
+    leavesOnSuccess: true,
+  });
 
   const choose = (next: Intent) => () => {
     intent.current = next;
@@ -173,7 +163,7 @@ export function ChallengeForm({ project, onSaved, ...props }: ChallengeFormProps
   const { titleMax, descriptionMax, voteBudgetMin, voteBudgetMax } = LIMITS.challenge;
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <Stack gap="xl">
         <Section title={t('challengeForm.sections.question')}>
           <Stack gap={4}>
@@ -258,16 +248,16 @@ export function ChallengeForm({ project, onSaved, ...props }: ChallengeFormProps
           {isDraft ? (
             <>
               <SubmitButton
-                busy={busy !== null}
-                working={busy === 'publish'}
+                busy={submitting}
+                working={submitting && sentWith === 'publish'}
                 onClick={choose('publish')}
                 leftSection={<IconSend size={20} aria-hidden="true" />}
               >
                 {existing ? t('challengeForm.saveAndPublish') : t('challengeForm.publish')}
               </SubmitButton>
               <SubmitButton
-                busy={busy !== null}
-                working={busy === 'save'}
+                busy={submitting}
+                working={submitting && sentWith === 'save'}
                 variant="default"
                 onClick={choose('save')}
                 leftSection={<IconDeviceFloppy size={20} aria-hidden="true" />}
@@ -276,7 +266,7 @@ export function ChallengeForm({ project, onSaved, ...props }: ChallengeFormProps
               </SubmitButton>
             </>
           ) : (
-            <SubmitButton busy={busy !== null} leftSection={<IconCheck size={20} aria-hidden="true" />}>
+            <SubmitButton busy={submitting} leftSection={<IconCheck size={20} aria-hidden="true" />}>
               {t('challengeForm.save')}
             </SubmitButton>
           )}

@@ -29,18 +29,23 @@ import {
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
+import { useMediaQuery } from '@mantine/hooks';
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { actionRefusal } from '../../../app/formRefusal';
-import { Message, type MessageRef } from '../../../app/Message';
+import { actionRefusal } from '../../../shared/formRefusal';
+import { Message, type MessageRef } from '../../../shared/Message';
 import { type FragmentType, getFragmentData } from '../../../gql';
+import { useTypography } from '../../../shared/useTypography';
 import { Markdown } from '../../../ui/Markdown';
 import { forgetChallengeLists } from '../cacheUpdates';
-import { LiveSessionPanel } from '../../brainstorm/components/LiveSessionPanel';
-import { SessionBannerFragment } from '../../brainstorm/graphql/SessionBanner.fragment';
+import { RoundBanner } from '../../brainstorm/components/RoundBanner';
+import { RoundBannerFragment } from '../../brainstorm/graphql/RoundBanner.fragment';
 import { useActivePhase } from '../../brainstorm/hooks/useActivePhase';
-import { IdeaWall } from '../../ideas/components/IdeaWall';
+import { ChallengeResources } from '../../curation/components/ChallengeResources';
+import { NextSteps } from '../../events/components/NextSteps';
+import { VenuePresence } from '../../events/components/VenuePresence';
+import { IdeaWall, PHONE_QUERY } from '../../ideas/components/IdeaWall';
 import { PresenceIndicator } from '../../live/components/PresenceIndicator';
 import { ChallengeViewFragment } from '../graphql/ChallengeView.fragment';
 import type { FollowButtonFragment } from '../graphql/FollowButton.fragment';
@@ -50,6 +55,7 @@ import classes from './ChallengeView.module.css';
 import { ChallengeStatusBadge } from './ChallengeStatusBadge';
 import { CloseChallengeDialog } from './CloseChallengeDialog';
 import { FollowButton, FollowStatus } from './FollowButton';
+import { MuteChallengeToggle } from '../../notifications/components/MuteChallengeToggle';
 
 export interface ChallengeViewProps {
   challenge: FragmentType<typeof ChallengeViewFragment>;
@@ -57,20 +63,91 @@ export interface ChallengeViewProps {
 
 /**
  * A challenge's page: the question and who asks it, its context, what came of it once closed, how
- * votes work on it, and where its ideas stand; with the actions the viewer may take (follow; edit
+ * votes work on it, what to read first (its resources), and where its ideas stand; with the actions the viewer may take (follow; edit
  * and publish for its project's holders; close and reopen for curators); what is live on it (who
  * is here, the round running, the projector view).
  */
 export function ChallengeView(props: ChallengeViewProps) {
   const challenge = getFragmentData(ChallengeViewFragment, props.challenge);
   const { t } = useTranslation();
+  const typeset = useTypography();
   const [now] = useState(Date.now);
   const closesAt = challenge.closesAt ? new Date(challenge.closesAt) : null;
   const deadlinePassed = closesAt !== null && closesAt.getTime() <= now;
   const city = challenge.city ?? challenge.project.city;
   const isDraft = challenge.status === ChallengeStatus.DRAFT;
   const isClosed = challenge.status === ChallengeStatus.CLOSED;
-  const roundPhase = useActivePhase(getFragmentData(SessionBannerFragment, challenge).session);
+  const roundPhase = useActivePhase(getFragmentData(RoundBannerFragment, challenge).session);
+
+  // On a phone the wall comes first, right under the round; the context and the rules follow it.
+  const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
+  const details = (
+    <div className={classes.body}>
+      <Paper
+        component="section"
+        aria-labelledby="challenge-context"
+        radius="lg"
+        p={{ base: 'lg', sm: 'xl' }}
+        withBorder
+        className={classes.context}
+      >
+        <Title order={2} id="challenge-context" mb="md">
+          {t('challengePage.context')}
+        </Title>
+        <Markdown>{challenge.description}</Markdown>
+      </Paper>
+      <Stack gap="xl" className={classes.side}>
+        <Paper
+          component="aside"
+          aria-labelledby="challenge-votes"
+          radius="lg"
+          p={{ base: 'lg', sm: 'xl' }}
+          withBorder
+          className={classes.rules}
+        >
+          <Title order={2} id="challenge-votes" size="h3" mb="md">
+            {t('challengePage.votes.title')}
+          </Title>
+          <Stack gap="md">
+            <Text>
+              {challenge.voteBudget
+                ? t('challengePage.votes.budget', { count: challenge.voteBudget })
+                : t('challengePage.votes.noBudget')}
+            </Text>
+            <Text>
+              {challenge.blindVoting ? t('challengePage.votes.blind') : t('challengePage.votes.open')}
+            </Text>
+          </Stack>
+        </Paper>
+        <ChallengeResources challenge={challenge} />
+        <NextSteps challengeId={challenge.id} />
+      </Stack>
+    </div>
+  );
+  const wall = (
+    <IdeaWall
+      challengeId={challenge.id}
+      blindVoting={challenge.blindVoting}
+      status={challenge.status}
+      voteBudget={challenge.voteBudget ?? null}
+      roundPhase={roundPhase}
+      canCurate={challenge.viewerCanCurate}
+      summary={
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" maw={640}>
+          <Stat
+            icon={<IconBulb size={26} />}
+            value={challenge.ideaCount}
+            label={t('challengePage.ideas.ideas', { count: challenge.ideaCount })}
+          />
+          <Stat
+            icon={<IconUsers size={26} />}
+            value={challenge.participantCount}
+            label={t('challengePage.ideas.participants', { count: challenge.participantCount })}
+          />
+        </SimpleGrid>
+      }
+    />
+  );
 
   return (
     <Stack gap="xl" component="article" aria-labelledby="challenge-title">
@@ -104,7 +181,7 @@ export function ChallengeView(props: ChallengeViewProps) {
           )}
         </Group>
         <Title order={1} id="challenge-title" className={classes.title}>
-          {challenge.title}
+          {typeset(challenge.title)}
         </Title>
         <dl className={classes.facts}>
           <div className={classes.fact}>
@@ -168,7 +245,15 @@ export function ChallengeView(props: ChallengeViewProps) {
         />
       </Stack>
 
-      <LiveSessionPanel challenge={challenge} presence={<PresenceIndicator challenge={challenge} />} />
+      <RoundBanner
+        challenge={challenge}
+        presence={
+          <>
+            <PresenceIndicator challenge={challenge} />
+            <VenuePresence challengeId={challenge.id} />
+          </>
+        }
+      />
 
       {isClosed && (
         <Paper
@@ -198,65 +283,17 @@ export function ChallengeView(props: ChallengeViewProps) {
         </Paper>
       )}
 
-      <div className={classes.body}>
-        <Paper
-          component="section"
-          aria-labelledby="challenge-context"
-          radius="lg"
-          p={{ base: 'lg', sm: 'xl' }}
-          withBorder
-          className={classes.context}
-        >
-          <Title order={2} id="challenge-context" mb="md">
-            {t('challengePage.context')}
-          </Title>
-          <Markdown>{challenge.description}</Markdown>
-        </Paper>
-        <Paper
-          component="aside"
-          aria-labelledby="challenge-votes"
-          radius="lg"
-          p={{ base: 'lg', sm: 'xl' }}
-          withBorder
-          className={classes.rules}
-        >
-          <Title order={2} id="challenge-votes" size="h3" mb="md">
-            {t('challengePage.votes.title')}
-          </Title>
-          <Stack gap="md">
-            <Text>
-              {challenge.voteBudget
-                ? t('challengePage.votes.budget', { count: challenge.voteBudget })
-                : t('challengePage.votes.noBudget')}
-            </Text>
-            <Text>
-              {challenge.blindVoting ? t('challengePage.votes.blind') : t('challengePage.votes.open')}
-            </Text>
-          </Stack>
-        </Paper>
-      </div>
-
-      <IdeaWall
-        challengeId={challenge.id}
-        blindVoting={challenge.blindVoting}
-        status={challenge.status}
-        voteBudget={challenge.voteBudget ?? null}
-        roundPhase={roundPhase}
-        summary={
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" maw={640}>
-            <Stat
-              icon={<IconBulb size={26} />}
-              value={challenge.ideaCount}
-              label={t('challengePage.ideas.ideas', { count: challenge.ideaCount })}
-            />
-            <Stat
-              icon={<IconUsers size={26} />}
-              value={challenge.participantCount}
-              label={t('challengePage.ideas.participants', { count: challenge.participantCount })}
-            />
-          </SimpleGrid>
-        }
-      />
+      {phone ? (
+        <>
+          {wall}
+          {details}
+        </>
+      ) : (
+        <>
+          {details}
+          {wall}
+        </>
+      )}
     </Stack>
   );
 }
@@ -328,6 +365,7 @@ function ChallengeActions({
     <Stack gap="sm">
       <Group gap="sm" align="flex-start" className={classes.actions}>
         <FollowButton follow={follow} />
+        <MuteChallengeToggle challengeId={challenge.id} />
         {challenge.viewerIsHolder && !isClosed && (
           <Button
             component={Link}

@@ -2,7 +2,7 @@ import { Button, Text } from '@mantine/core';
 import { IconBell, IconBellOff, IconLogin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { Message } from '../../../app/Message';
+import { Message } from '../../../shared/Message';
 import { signInPath } from '../../accounts/redirect';
 import type { FollowState } from '../hooks/useFollowChallenge';
 

@@ -10,10 +10,13 @@ export const PublishChallengeMutation = graphql(`
   }
 `);
 
-/** Curators: closes with an outcome (closing again rewrites the outcome). */
+/**
+ * Curators: closes with an outcome (closing again rewrites the outcome); the ideas named become
+ * SELECTED.
+ */
 export const CloseChallengeMutation = graphql(`
-  mutation CloseChallenge($id: ID!, $outcome: String) {
-    closeChallenge(id: $id, outcome: $outcome) {
+  mutation CloseChallenge($id: ID!, $outcome: String, $selectedIdeaIds: [ID!]) {
+    closeChallenge(id: $id, outcome: $outcome, selectedIdeaIds: $selectedIdeaIds) {
       id
       ...ChallengeView_challenge
     }

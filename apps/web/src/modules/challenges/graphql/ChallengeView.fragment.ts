@@ -34,6 +34,7 @@ export const ChallengeViewFragment = graphql(`
     }
     ...FollowButton_challenge
     ...PresenceIndicator_challenge
-    ...SessionBanner_challenge
+    ...RoundBanner_challenge
+    ...ChallengeResources_challenge
   }
 `);

@@ -1,25 +1,34 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconArrowBackUp, IconSend, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { Message, type MessageRef } from '../../../app/Message';
+import { Message, type MessageRef } from '../../../shared/Message';
+import { useOutbox } from '../../../shared/outbox';
+import { useFormSubmit } from '../../../shared/useFormSubmit';
 import { type FragmentType, getFragmentData } from '../../../gql';
 import type { CommentThread_CommentFragment } from '../../../gql/graphql';
 import { FormFailure } from '../../../ui/FormFailure';
-import { fieldProps, focusFirstError } from '../../../ui/formFields';
+import { fieldProps } from '../../../shared/formFields';
 import { Markdown } from '../../../ui/Markdown';
 import { MarkdownEditor } from '../../../ui/MarkdownEditor';
+import { PendingSends } from '../../../ui/PendingSends';
 import { SubmitButton } from '../../../ui/SubmitButton';
+import { useViewer } from '../../accounts/hooks/useViewer';
 import { signInPath } from '../../accounts/redirect';
+import { CommentModeration } from '../../curation/components/CommentModeration';
+import { ActionFeedback } from '../../curation/components/ActionFeedback';
+import { HiddenNotice } from '../../curation/components/HiddenNotice';
+import { useCommentModeration } from '../../curation/hooks/useCommentModeration';
 import { addCommentToIdea, markCommentDeleted } from '../cacheUpdates';
 import { ideaActionRefusal } from '../failures';
 import { AddCommentMutation, DeleteCommentMutation } from '../graphql/Comment.mutation';
 import { CommentThreadFragment } from '../graphql/CommentThread.fragment';
 import { checkComment, COMMENT_MAX } from '../validation';
 import classes from './CommentThread.module.css';
+import { excerpt } from './IdeaCard';
 
 type CommentData = CommentThread_CommentFragment;
 
@@ -30,13 +39,22 @@ export interface CommentThreadProps {
   viewerId: string | null;
   /** Comments are taken (the challenge is open). */
   canComment: boolean;
+  /** The viewer curates the challenge: they see hidden comments, hide and show them again. */
+  canCurate?: boolean;
 }
 
 /**
  * The conversation about an idea, oldest first: each comment with its replies (one level) under
- * it; answering, replying, and deleting one's own (it keeps its place, without its text).
+ * it; answering, replying, and deleting one's own (it keeps its place, without its text); hidden
+ * ones marked, with why, for their author and curators; hiding for curators, reporting for others.
  */
-export function CommentThread({ ideaId, comments: fragments, viewerId, canComment }: CommentThreadProps) {
+export function CommentThread({
+  ideaId,
+  comments: fragments,
+  viewerId,
+  canComment,
+  canCurate = false,
+}: CommentThreadProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const comments = fragments.map((fragment) => getFragmentData(CommentThreadFragment, fragment));
@@ -69,6 +87,7 @@ export function CommentThread({ ideaId, comments: fragments, viewerId, canCommen
                 ideaId={ideaId}
                 viewerId={viewerId}
                 canReply={canComment && viewerId !== null}
+                canCurate={canCurate}
               />
               {(replies.get(comment.id) ?? []).length > 0 && (
                 <ol
@@ -77,7 +96,13 @@ export function CommentThread({ ideaId, comments: fragments, viewerId, canCommen
                 >
                   {(replies.get(comment.id) ?? []).map((reply) => (
                     <li key={reply.id}>
-                      <CommentItem comment={reply} ideaId={ideaId} viewerId={viewerId} canReply={false} />
+                      <CommentItem
+                        comment={reply}
+                        ideaId={ideaId}
+                        viewerId={viewerId}
+                        canReply={false}
+                        canCurate={canCurate}
+                      />
                     </li>
                   ))}
                 </ol>
@@ -101,17 +126,21 @@ function CommentItem({
   ideaId,
   viewerId,
   canReply,
+  canCurate,
 }: {
   comment: CommentData;
   ideaId: string;
   viewerId: string | null;
   canReply: boolean;
+  canCurate: boolean;
 }) {
   const { t } = useTranslation();
   const [replying, setReplying] = useState(false);
   const [remove, { loading }] = useMutation(DeleteCommentMutation);
   const [failure, setFailure] = useState<MessageRef | null>(null);
+  const moderation = useCommentModeration({ id: comment.id, authorName: comment.author.displayName });
   const mine = viewerId !== null && comment.author.id === viewerId;
+  const canReport = viewerId !== null && !mine;
   const headingId = `comment-${comment.id}`;
 
   if (comment.deleted) {
@@ -145,6 +174,7 @@ function CommentItem({
       radius="md"
       p="md"
       withBorder
+      data-hidden={comment.hidden || undefined}
     >
       <Stack gap="xs">
         <Text fw={800} id={headingId}>
@@ -153,8 +183,9 @@ function CommentItem({
             {t('comments.on', { date: new Date(comment.createdAt) })}
           </Text>
         </Text>
+        {comment.hidden && <HiddenNotice kind="comment" reason={comment.hiddenReason} compact />}
         <Markdown>{comment.body}</Markdown>
-        {(canReply || mine) && (
+        {(canReply || mine || canCurate || canReport) && (
           <Group gap="xs">
             {canReply && (
               <Button
@@ -181,8 +212,24 @@ function CommentItem({
                 {t('comments.delete')}
               </Button>
             )}
+            <CommentModeration
+              moderation={moderation}
+              comment={{
+                id: comment.id,
+                authorName: comment.author.displayName,
+                hidden: comment.hidden,
+                viewerHasReported: comment.viewerHasReported,
+              }}
+              subject={t('curation.commentSubject', {
+                name: comment.author.displayName,
+                excerpt: excerpt(comment.body, 120),
+              })}
+              canCurate={canCurate}
+              canReport={canReport}
+            />
           </Group>
         )}
+        <ActionFeedback news={moderation.news} failure={moderation.failure} />
         {failure && (
           <Text role="alert" c="red.9" fw={700} size="sm">
             <Message message={failure} />
@@ -213,36 +260,42 @@ function CommentForm({
 }) {
   const { t } = useTranslation();
   const [add] = useMutation(AddCommentMutation);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<MessageRef | null>(null);
+  const { viewer } = useViewer();
+  const [returned, setReturned] = useState(false);
   const form = useForm({
     initialValues: { body: '' },
     validate: { body: (value: string) => show(checkComment(value)) },
   });
-  const submit = form.onSubmit(
-    async ({ body }) => {
-      if (busy) return;
-      setBusy(true);
-      setFailure(null);
-      try {
-        await add({
-          variables: { input: { ideaId, body, parentId: parent?.id ?? null } },
-          update: (cache, result) => {
-            if (result.data) addCommentToIdea(cache, ideaId, result.data.addComment);
-          },
-        });
-        form.reset();
-        onDone?.();
-      } catch (error) {
-        setFailure(ideaActionRefusal(error));
-      } finally {
-        setBusy(false);
-      }
+  // Sent while the connection is down, a comment waits on the device and goes once it is back.
+  const outbox = useOutbox<{ body: string }>({
+    slot: viewer ? `${viewer.id}:comment:${ideaId}:${parent?.id ?? ''}` : null,
+    deliver: async ({ key, values }) => {
+      await add({
+        variables: { input: { ideaId, body: values.body, parentId: parent?.id ?? null, clientKey: key } },
+        update: (cache, result) => {
+          if (result.data) addCommentToIdea(cache, ideaId, result.data.addComment);
+        },
+      });
     },
-    (errors) => focusFirstError(form, ['body'], errors),
-  );
+    onRefused: ({ values }) => {
+      if (!form.values.body.trim()) form.setValues(values);
+      setReturned(true);
+    },
+  });
+  const { onSubmit, submitting, failure } = useFormSubmit(form, {
+    order: ['body'],
+    send: async ({ body }) => {
+      setReturned(false);
+      const outcome = await outbox.send({ body });
+      form.reset();
+      // A reply kept for later keeps its form open, to show that it waits.
+      if (outcome === 'sent') onDone?.();
+    },
+    // Everything a comment can be refused for reads as one line above the button.
+    refusal: (error) => ({ fields: {}, form: ideaActionRefusal(error) }),
+  });
   return (
-    <form onSubmit={submit} noValidate className={parent ? classes.replyForm : classes.form}>
+    <form onSubmit={onSubmit} noValidate className={parent ? classes.replyForm : classes.form}>
       <Stack gap="sm">
         <MarkdownEditor
           label={parent ? t('comments.replyLabel', { name: parent.name }) : t('comments.label')}
@@ -251,9 +304,22 @@ function CommentForm({
           {...fieldProps(form, 'body')}
         />
         <FormFailure failure={failure} />
+        {returned && (
+          <Alert variant="light" color="red" radius="md" role="alert">
+            {t('comments.returned')}
+          </Alert>
+        )}
+        <PendingSends
+          title={t('comments.pendingTitle', { count: outbox.pending.length })}
+          help={t('comments.pendingHelp')}
+          items={outbox.pending.map((item) => ({
+            key: item.key,
+            label: t('comments.pendingItem', { excerpt: excerpt(item.values.body, 80) }),
+          }))}
+        />
         <Group gap="sm">
           <SubmitButton
-            busy={busy}
+            busy={submitting}
             size="md"
             leftSection={
               parent ? (

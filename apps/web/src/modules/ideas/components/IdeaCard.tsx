@@ -3,22 +3,21 @@ import { IconMessageCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type FragmentType, getFragmentData } from '../../../gql';
+import { markdownExcerpt } from '../../../shared/markdownExcerpt';
+import { useTypography } from '../../../shared/useTypography';
+import { ActionFeedback } from '../../curation/components/ActionFeedback';
+import { HiddenNotice } from '../../curation/components/HiddenNotice';
+import { IdeaActionsMenu } from '../../curation/components/IdeaActionsMenu';
+import { useIdeaActions } from '../../curation/hooks/useIdeaActions';
 import { IdeaCardFragment } from '../graphql/IdeaCard.fragment';
+import { VoteButtonFragment } from '../graphql/VoteButton.fragment';
 import type { VoteChallenge } from '../hooks/useVote';
 import classes from './IdeaCard.module.css';
 import { IdeaStatusBadge } from './IdeaStatusBadge';
 import { VoteButton } from './VoteButton';
 
 /** The first words of an idea's Markdown, as plain text. */
-export function excerpt(markdown: string, max = 160): string {
-  const text = markdown
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`~|-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text.length > max ? `${text.slice(0, max).replace(/\s+\S*$/, '')}…` : text;
-}
+export const excerpt = markdownExcerpt;
 
 export interface IdeaCardProps {
   idea: FragmentType<typeof IdeaCardFragment>;
@@ -27,17 +26,66 @@ export interface IdeaCardProps {
   signedOut: boolean;
   /** An ideas round runs: votes wait. */
   votesPaused?: boolean;
+  /** The viewer curates the challenge: status, merge and hide from the note's menu. */
+  canCurate?: boolean;
+  /** Who is signed in (they may report others' ideas); null for a visitor. */
+  viewerId?: string | null;
+  /** Says what happened to an idea that left the wall (merged): the note is gone. */
+  announce?: (news: string) => void;
 }
 
-/** An idea as a sticky note: its title (a link to its page), an excerpt, who proposed it, its votes. */
-export function IdeaCard({ idea: fragment, challenge, canVote, signedOut, votesPaused }: IdeaCardProps) {
+/**
+ * An idea as a sticky note: its title (a link to its page), an excerpt, who proposed it, its votes;
+ * marked when hidden (for curators and its author, with why); a menu of what the viewer may do
+ * with it (curators: status, merge, hide; others signed in: report).
+ */
+export function IdeaCard({
+  idea: fragment,
+  challenge,
+  canVote,
+  signedOut,
+  votesPaused,
+  canCurate = false,
+  viewerId = null,
+  announce,
+}: IdeaCardProps) {
   const idea = getFragmentData(IdeaCardFragment, fragment);
   const { t } = useTranslation();
+  const typeset = useTypography();
+  const actions = useIdeaActions(
+    {
+      id: idea.id,
+      title: idea.title,
+      status: idea.status,
+      hidden: idea.hidden,
+      viewerHasReported: idea.viewerHasReported,
+      voteCount: getFragmentData(VoteButtonFragment, idea).voteCount ?? null,
+      commentCount: idea.commentCount,
+    },
+    { onLeft: announce },
+  );
   const titleId = `idea-${idea.id}-title`;
-  const summary = excerpt(idea.body);
+  const summary = typeset(excerpt(idea.body));
+  const canReport = viewerId !== null && viewerId !== idea.author.id;
   return (
-    <article className={classes.note} aria-labelledby={titleId} data-status={idea.status}>
-      <Group gap="xs" justify="space-between" wrap="nowrap" className={classes.top}>
+    <article
+      className={classes.note}
+      aria-labelledby={titleId}
+      data-status={idea.status}
+      data-hidden={idea.hidden || undefined}
+      data-menu={canCurate || canReport || undefined}
+    >
+      {(canCurate || canReport) && (
+        <div className={classes.menu}>
+          <IdeaActionsMenu
+            actions={actions}
+            challengeId={challenge.id}
+            canCurate={canCurate}
+            canReport={canReport}
+          />
+        </div>
+      )}
+      <Group gap="xs" wrap="nowrap" className={classes.top}>
         <IdeaStatusBadge status={idea.status} />
       </Group>
       <Title order={3} id={titleId} className={classes.title}>
@@ -49,13 +97,16 @@ export function IdeaCard({ idea: fragment, challenge, canVote, signedOut, votesP
           inherit
           fw={800}
           className={classes.link}
+          data-idea-link={idea.id}
         >
-          {idea.title}
+          {typeset(idea.title)}
         </Anchor>
       </Title>
+      {idea.hidden && <HiddenNotice kind="idea" reason={idea.hiddenReason} compact />}
       {summary && <Text className={classes.excerpt}>{summary}</Text>}
       <Text size="sm" c="ink.7" className={classes.author}>
         {t('ideas.card.by', { name: idea.author.displayName })}
+        {idea.authorVenue && ` · ${t('events.presence.authorVenue', { city: idea.authorVenue.city })}`}
       </Text>
       <div className={classes.footer}>
         <VoteButton
@@ -70,6 +121,7 @@ export function IdeaCard({ idea: fragment, challenge, canVote, signedOut, votesP
           {t('ideas.card.comments', { count: idea.commentCount })}
         </Text>
       </div>
+      <ActionFeedback news={actions.curation.news} failure={actions.curation.failure} quiet />
     </article>
   );
 }

@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Anchor, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { ChallengeStatus } from '@ouimake/domain';
+import { ChallengeStatus, IdeaStatus } from '@ouimake/domain';
 import {
   IconAlertTriangle,
+  IconArrowMerge,
   IconClockPause,
   IconDeviceFloppy,
   IconLock,
@@ -13,35 +14,54 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Message, type MessageRef } from '../../../app/Message';
+import { Message, type MessageRef } from '../../../shared/Message';
+import { useFormSubmit } from '../../../shared/useFormSubmit';
+import { useTypography } from '../../../shared/useTypography';
 import { type FragmentType, getFragmentData } from '../../../gql';
 import { CharacterCount } from '../../../ui/CharacterCount';
 import { FormFailure } from '../../../ui/FormFailure';
-import { fieldProps, focusFirstError } from '../../../ui/formFields';
+import { fieldProps } from '../../../shared/formFields';
 import { Markdown } from '../../../ui/Markdown';
 import { MarkdownEditor } from '../../../ui/MarkdownEditor';
 import { SubmitButton } from '../../../ui/SubmitButton';
 import { useViewer } from '../../accounts/hooks/useViewer';
 import { useActivePhase } from '../../brainstorm/hooks/useActivePhase';
-import { votesPaused } from '../../brainstorm/sessionRules';
+import { HiddenNotice } from '../../curation/components/HiddenNotice';
+import { IdeaCurationPanel } from '../../curation/components/IdeaCurationPanel';
+import { useIdeaActions } from '../../curation/hooks/useIdeaActions';
+import { votesPaused } from '../../brainstorm/roundRules';
 import { removeIdea } from '../cacheUpdates';
 import { ideaActionRefusal, ideaFormRefusal } from '../failures';
 import { UpdateIdeaMutation, WithdrawIdeaMutation } from '../graphql/IdeaActions.mutation';
 import { IdeaViewFragment } from '../graphql/IdeaView.fragment';
+import { VoteButtonFragment } from '../graphql/VoteButton.fragment';
 import { checkIdeaBody, checkIdeaTitle, IDEA_BODY_MAX, IDEA_TITLE_MAX } from '../validation';
 import classes from './IdeaView.module.css';
+import { IdeaTimeline } from './IdeaTimeline';
 import { IdeaStatusBadge } from './IdeaStatusBadge';
 import { VoteButton } from './VoteButton';
 
 const show = (problem: MessageRef | null) => (problem ? <Message message={problem} /> : null);
 
 /**
+ * Whether the author may still withdraw their idea: not once others have voted for it (the API
+ * refuses). Blind counts say nothing: the button stays, and a refusal is explained.
+ */
+export function withdrawable(idea: { voteCount: number | null; viewerHasVoted: boolean }): boolean {
+  if (idea.voteCount === null) return true;
+  return idea.voteCount - (idea.viewerHasVoted ? 1 : 0) <= 0;
+}
+
+/**
  * An idea on its own page: its full text as Markdown, who proposed it and when, its vote; for its
- * author while the challenge is open, editing it and withdrawing it.
+ * author while the challenge is open, editing it and withdrawing it (until others vote for it);
+ * where it went once merged; marked hidden, with why, for its author and curators; curation for
+ * curators, and reporting it for others signed in.
  */
 export function IdeaView(props: { idea: FragmentType<typeof IdeaViewFragment> }) {
   const idea = getFragmentData(IdeaViewFragment, props.idea);
   const { t } = useTranslation();
+  const typeset = useTypography();
   const { viewer, isLoading } = useViewer();
   const [editing, setEditing] = useState(false);
   const [withdrawing, setWithdrawing] = useState(false);
@@ -50,10 +70,48 @@ export function IdeaView(props: { idea: FragmentType<typeof IdeaViewFragment> })
   const edited = idea.updatedAt !== idea.createdAt;
   const roundPhase = useActivePhase(idea.challenge.session);
   const paused = open && votesPaused(roundPhase);
+  const votes = getFragmentData(VoteButtonFragment, idea);
+  const merged = idea.status === IdeaStatus.MERGED;
+  const canWithdraw = withdrawable({
+    voteCount: votes.voteCount ?? null,
+    viewerHasVoted: votes.viewerHasVoted,
+  });
+  const actions = useIdeaActions({
+    id: idea.id,
+    title: idea.title,
+    status: idea.status,
+    hidden: idea.hidden,
+    viewerHasReported: idea.viewerHasReported,
+    voteCount: votes.voteCount ?? null,
+    commentCount: idea.commentCount,
+  });
 
   return (
     <Stack gap="lg" component="article" aria-labelledby="idea-title">
-      <Paper className={classes.note} radius="sm" p={{ base: 'lg', sm: 'xl' }}>
+      {idea.mergedInto && (
+        <Alert
+          variant="light"
+          color="ink"
+          radius="md"
+          icon={<IconArrowMerge aria-hidden="true" />}
+          tabIndex={-1}
+          data-merged-notice
+        >
+          <Stack gap={6} align="flex-start">
+            <Text>{t('ideas.view.merged')}</Text>
+            <Anchor component={Link} to={`/ideas/${idea.mergedInto.id}`} fw={800}>
+              {t('ideas.view.mergedInto', { title: idea.mergedInto.title })}
+            </Anchor>
+          </Stack>
+        </Alert>
+      )}
+      {idea.hidden && <HiddenNotice kind="idea" reason={idea.hiddenReason} />}
+      <Paper
+        className={classes.note}
+        radius="sm"
+        p={{ base: 'lg', sm: 'xl' }}
+        data-hidden={idea.hidden || undefined}
+      >
         <Stack gap="md">
           <Group gap="sm">
             <IdeaStatusBadge status={idea.status} />
@@ -70,7 +128,7 @@ export function IdeaView(props: { idea: FragmentType<typeof IdeaViewFragment> })
           ) : (
             <>
               <Title order={1} id="idea-title" className={classes.title}>
-                {idea.title}
+                {typeset(idea.title)}
               </Title>
               {idea.body.trim() ? (
                 <Markdown>{idea.body}</Markdown>
@@ -85,7 +143,7 @@ export function IdeaView(props: { idea: FragmentType<typeof IdeaViewFragment> })
             <VoteButton
               idea={idea}
               challenge={{ id: idea.challenge.id, viewerVotesLeft: idea.challenge.viewerVotesLeft ?? null }}
-              canVote={open}
+              canVote={open && !merged}
               signedOut={!viewer && !isLoading}
               paused={paused}
             />
@@ -103,6 +161,7 @@ export function IdeaView(props: { idea: FragmentType<typeof IdeaViewFragment> })
           </div>
         </Stack>
       </Paper>
+      <IdeaTimeline idea={idea} />
       {!open && (
         <Alert variant="light" color="ink" radius="md" icon={<IconLock aria-hidden="true" />}>
           {t('ideas.view.closed')}
@@ -113,7 +172,7 @@ export function IdeaView(props: { idea: FragmentType<typeof IdeaViewFragment> })
           {t('brainstorm.wall.votesPaused')}
         </Alert>
       )}
-      {isAuthor && open && !editing && (
+      {isAuthor && open && !merged && !editing && (
         <Group gap="sm">
           <Button
             variant="default"
@@ -123,17 +182,25 @@ export function IdeaView(props: { idea: FragmentType<typeof IdeaViewFragment> })
           >
             {t('ideas.view.edit')}
           </Button>
-          <Button
-            variant="default"
-            size="md"
-            color="red"
-            leftSection={<IconTrash size={20} aria-hidden="true" />}
-            onClick={() => setWithdrawing(true)}
-          >
-            {t('ideas.view.withdraw')}
-          </Button>
+          {canWithdraw && (
+            <Button
+              variant="default"
+              size="md"
+              color="red"
+              leftSection={<IconTrash size={20} aria-hidden="true" />}
+              onClick={() => setWithdrawing(true)}
+            >
+              {t('ideas.view.withdraw')}
+            </Button>
+          )}
         </Group>
       )}
+      <IdeaCurationPanel
+        actions={actions}
+        challengeId={idea.challenge.id}
+        canCurate={idea.challenge.viewerCanCurate}
+        canReport={viewer !== null && !isAuthor}
+      />
       {withdrawing && (
         <WithdrawDialog
           idea={{ id: idea.id, challengeId: idea.challenge.id }}
@@ -158,8 +225,6 @@ function EditIdeaForm({
 }) {
   const { t } = useTranslation();
   const [update] = useMutation(UpdateIdeaMutation);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<MessageRef | null>(null);
   const form = useForm({
     initialValues: { title: idea.title, body: idea.body },
     validate: {
@@ -167,29 +232,18 @@ function EditIdeaForm({
       body: (value: string) => show(checkIdeaBody(value)),
     },
   });
-  const order = ['title', 'body'] as const;
-  const submit = form.onSubmit(
-    async (values) => {
-      if (busy) return;
-      setBusy(true);
-      setFailure(null);
-      try {
-        await update({
-          variables: { id: idea.id, input: { title: values.title.trim(), body: values.body } },
-        });
-        onDone();
-      } catch (error) {
-        const refusal = ideaFormRefusal(error);
-        form.setErrors(Object.fromEntries(Object.entries(refusal.fields).map(([k, v]) => [k, show(v)])));
-        setFailure(refusal.form);
-      } finally {
-        setBusy(false);
-      }
+  const { onSubmit, submitting, failure } = useFormSubmit(form, {
+    order: ['title', 'body'],
+    send: async (values) => {
+      await update({
+        variables: { id: idea.id, input: { title: values.title.trim(), body: values.body } },
+      });
+      onDone();
     },
-    (errors) => focusFirstError(form, order, errors),
-  );
+    refusal: ideaFormRefusal,
+  });
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="edit-idea">
+    <form onSubmit={onSubmit} noValidate aria-labelledby="edit-idea">
       <Stack gap="md">
         <Title order={1} size="h2" id="edit-idea">
           {t('ideas.view.editTitle')}
@@ -211,7 +265,11 @@ function EditIdeaForm({
         />
         <FormFailure failure={failure} />
         <Group gap="sm">
-          <SubmitButton busy={busy} size="md" leftSection={<IconDeviceFloppy size={20} aria-hidden="true" />}>
+          <SubmitButton
+            busy={submitting}
+            size="md"
+            leftSection={<IconDeviceFloppy size={20} aria-hidden="true" />}
+          >
             {t('ideas.view.save')}
           </SubmitButton>
           <Button variant="default" size="md" onClick={onDone}>

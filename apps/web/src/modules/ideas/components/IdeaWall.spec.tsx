@@ -1,11 +1,13 @@
 import { ErrorCode, IdeaOrder, Role } from '@ouimake/domain';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { account, apiError, viewerMock } from '../../../test/accountFactories';
 import { challengePageMock, pageChallenge } from '../../../test/challengeFactories';
+import { ProposeIdeaMutation } from '../graphql/ProposeIdea.mutation';
 import {
   challengeIdeasMock,
   proposeIdeaMock,
+  withAnyClientKey,
   similarIdeasMock,
   voteMock,
   wallIdea,
@@ -20,7 +22,8 @@ describe('the idea wall', () => {
   it('votes at once, and goes back with the reason when the budget is spent', async () => {
     const challenge = pageChallenge({ voteBudget: 3 });
     const idea = wallIdea({ title: 'Des binômes', voteCount: 4 });
-    const refused = voteMock(idea.id, true, apiError(ErrorCode.VOTE_BUDGET_EXCEEDED));
+    // The API takes its time: the optimistic state shows meanwhile, whatever the machine's load.
+    const refused = { ...voteMock(idea.id, true, apiError(ErrorCode.VOTE_BUDGET_EXCEEDED)), delay: 600 };
     renderBoardAt(`/challenges/${challenge.id}`, {
       token: 'token-lena',
       mocks: [
@@ -32,7 +35,7 @@ describe('the idea wall', () => {
     });
 
     const button = await within(await wall()).findByRole('button', {
-      name: 'Voter pour «\u00a0Des binômes\u00a0» (4 votes)',
+      name: 'Voter pour «\u202fDes binômes\u202f» (4 votes)',
     });
     expect(button).toHaveAttribute('aria-pressed', 'false');
     expect(screen.getByText('Il vous reste 1 vote sur 3')).toBeInTheDocument();
@@ -40,7 +43,7 @@ describe('the idea wall', () => {
     await userEvent.click(button);
     // Optimistic: the count, the pressed state and the votes left move before the API answers.
     expect(
-      screen.getByRole('button', { name: 'Voter pour «\u00a0Des binômes\u00a0» (5 votes)' }),
+      await screen.findByRole('button', { name: 'Voter pour «\u202fDes binômes\u202f» (5 votes)' }),
     ).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByTestId('votes-left')).toHaveTextContent(
       'Plus aucun vote : vous avez placé vos 3 votes',
@@ -51,7 +54,7 @@ describe('the idea wall', () => {
       'Vous avez déjà placé tous vos votes sur ce défi. Retirez-en un pour voter ici.',
     );
     expect(
-      screen.getByRole('button', { name: 'Voter pour «\u00a0Des binômes\u00a0» (4 votes)' }),
+      screen.getByRole('button', { name: 'Voter pour «\u202fDes binômes\u202f» (4 votes)' }),
     ).toHaveAttribute('aria-pressed', 'false');
     expect(screen.getByText('Il vous reste 1 vote sur 3')).toBeInTheDocument();
     expect(refused.result).toHaveBeenCalledTimes(1);
@@ -84,12 +87,12 @@ describe('the idea wall', () => {
     });
 
     await userEvent.click(
-      await screen.findByRole('button', { name: /^Voter pour «\u00a0Un planning partagé\u00a0»/ }),
+      await screen.findByRole('button', { name: /^Voter pour «\u202fUn planning partagé\u202f»/ }),
     );
     await waitFor(() => expect(vote.result).toHaveBeenCalledTimes(1));
     expect(await screen.findByText('Il vous reste 2 votes sur 3')).toBeInTheDocument();
     const voted = screen.getByRole('button', {
-      name: 'Voter pour «\u00a0Un planning partagé\u00a0» (2 votes)',
+      name: 'Voter pour «\u202fUn planning partagé\u202f» (2 votes)',
     });
     expect(voted).toHaveAttribute('aria-pressed', 'true');
 
@@ -112,7 +115,7 @@ describe('the idea wall', () => {
     });
 
     const button = await within(await wall()).findByRole('button', {
-      name: 'Voter pour «\u00a0Un repas\u00a0»',
+      name: 'Voter pour «\u202fUn repas\u202f»',
     });
     expect(button).toHaveAttribute('aria-pressed', 'true');
     expect(button).not.toHaveTextContent(/\d/);
@@ -303,5 +306,58 @@ describe('the propose form', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Votre idée est affichée sur le mur.')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Les idées' })).toHaveTextContent('6 idées proposées');
+  });
+
+  it('keeps an idea sent without a connection, and sends it once, with the same key, when back', async () => {
+    window.localStorage.clear();
+    const challenge = pageChallenge();
+    const idea = wallIdea({
+      title: 'Une permanence le jeudi',
+      author: { __typename: 'User', id: lena.id, displayName: lena.displayName },
+    });
+    const input = { challengeId: challenge.id, title: 'Une permanence le jeudi', body: '' };
+    const keys: string[] = [];
+    const offline = {
+      request: { query: ProposeIdeaMutation, variables: withAnyClientKey(input, keys) },
+      error: new TypeError('Failed to fetch'),
+    };
+    const back = proposeIdeaMock(input, idea, { ideaCount: 1 });
+    back.request.variables = withAnyClientKey(input, keys);
+    renderBoardAt(`/challenges/${challenge.id}`, {
+      token: 'token-lena',
+      mocks: [
+        viewerMock(lena),
+        challengePageMock(challenge.id, challenge),
+        challengeIdeasMock({ id: challenge.id }, []),
+        offline,
+        back,
+      ],
+    });
+    const form = await screen.findByRole('region', { name: 'Proposer une idée' });
+    const title = within(form).getByRole('textbox', { name: /^Votre idée en une phrase/ });
+    await userEvent.type(title, 'Une permanence le jeudi');
+    await userEvent.click(within(form).getByRole('button', { name: 'Proposer l’idée' }));
+
+    // Kept on the device, said so, and the form free for the next idea.
+    expect(
+      await within(form).findByText(/^Pas de connexion\s: votre idée est gardée sur cet appareil$/),
+    ).toBeInTheDocument();
+    expect(within(form).getByText(/^«\sUne permanence le jeudi\s», en attente d’envoi$/)).toBeInTheDocument();
+    expect(title).toHaveValue('');
+    expect(JSON.stringify(window.localStorage)).toContain('Une permanence le jeudi');
+
+    // The network is back: sent once, with the key of the first attempt, and on the wall.
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(
+      await within(await wall()).findByRole('heading', { name: 'Une permanence le jeudi' }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(within(form).queryByText(/en attente d’envoi/)).not.toBeInTheDocument());
+    expect(back.result).toHaveBeenCalledTimes(1);
+    // Both attempts carried one and the same key.
+    expect(keys.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(keys).size).toBe(1);
+    expect(JSON.stringify(window.localStorage)).not.toContain('Une permanence le jeudi');
   });
 });

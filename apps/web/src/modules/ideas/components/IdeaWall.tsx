@@ -1,8 +1,8 @@
-import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
 import {
+  Affix,
   Alert,
   Button,
+  Drawer,
   Group,
   SegmentedControl,
   Skeleton,
@@ -12,15 +12,21 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { BrainstormPhase, ChallengeStatus, IdeaOrder } from '@ouimake/domain';
-import { IconBulb, IconClockPause, IconEyeOff, IconLock, IconLogin } from '@tabler/icons-react';
-import { type ReactNode, useRef, useState } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconBulb, IconClockPause, IconEyeOff, IconLock, IconLogin, IconPlus } from '@tabler/icons-react';
+import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { usePagedQuery } from '../../../shared/usePagedQuery';
+import { LiveRegion } from '../../../ui/LiveRegion';
 import { LoadFailed } from '../../../ui/LoadFailed';
 import { StateMessage } from '../../../ui/StateMessage';
 import { signInPath } from '../../accounts/redirect';
 import { useViewer } from '../../accounts/hooks/useViewer';
+import { getFragmentData } from '../../../gql';
 import { ChallengeIdeasQuery, IDEAS_PAGE_SIZE } from '../graphql/ChallengeIdeas.query';
+import { IdeaCardFragment } from '../graphql/IdeaCard.fragment';
+import { useFlip, useHeldItem, useLiveOrder } from '../hooks/useLiveOrder';
 import { IdeaCard } from './IdeaCard';
 import classes from './IdeaWall.module.css';
 import { ProposeIdeaForm } from './ProposeIdeaForm';
@@ -40,7 +46,12 @@ export interface IdeaWallProps {
   summary?: ReactNode;
   /** The live round in force: votes wait during an ideas round, new ideas during a voting round. */
   roundPhase?: BrainstormPhase | null;
+  /** The viewer curates the challenge (Challenge.viewerCanCurate): each note offers curation. */
+  canCurate?: boolean;
 }
+
+/** Where the board's header scrolls away and proposing moves to a button that is always in reach. */
+export const PHONE_QUERY = '(max-width: 40em)';
 
 /**
  * The ideas that joined the wall after it first showed (proposed live, or a page loaded later): they
@@ -68,6 +79,7 @@ export function IdeaWall({
   voteBudget,
   summary,
   roundPhase = null,
+  canCurate = false,
 }: IdeaWallProps) {
   const { t } = useTranslation();
   const { pathname, search } = useLocation();
@@ -75,15 +87,17 @@ export function IdeaWall({
   const blindRule = blindVoting && status === ChallengeStatus.OPEN;
   const [chosenOrder, setOrder] = useState<IdeaOrder>(blindRule ? IdeaOrder.NEWEST : IdeaOrder.TOP);
   const [countsShown, setCountsShown] = useState(false);
+  // What happened to an idea that left the wall (merged into another).
+  const [news, setNews] = useState('');
   // Blind for this viewer: counts are hidden, and ranking by votes would give them away.
   const blind = blindRule && !countsShown;
   const orderBy = blind ? IdeaOrder.NEWEST : chosenOrder;
-  const { data, error, refetch, fetchMore, networkStatus } = useQuery(ChallengeIdeasQuery, {
+  const page = usePagedQuery(ChallengeIdeasQuery, {
     variables: { id: challengeId, first: IDEAS_PAGE_SIZE, orderBy },
-    notifyOnNetworkStatusChange: true,
+    connection: (data) => data.challenge?.ideas,
   });
-  const challenge = data?.challenge ?? null;
-  const ideas = challenge?.ideas;
+  const challenge = page.data?.challenge ?? null;
+  const ideas = page.connection;
   // Curators may see the counts of a blind challenge: the API says so by sending them.
   const sentCounts = Boolean(
     ideas?.edges.some(({ node }) => node.voteCount !== null && node.voteCount !== undefined),
@@ -93,10 +107,28 @@ export function IdeaWall({
   const open = status === ChallengeStatus.OPEN;
   const signedOut = !viewer && !viewerLoading;
   const voteChallenge = { id: challengeId, viewerVotesLeft: challenge?.viewerVotesLeft ?? null };
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const loadingMore = page.isLoadingMore;
   const arrivals = useArrivals(ideas ? ideas.edges.map(({ node }) => node.id) : null);
   const votesPaused = open && roundPhase === BrainstormPhase.IDEATION;
   const ideasPaused = open && roundPhase === BrainstormPhase.VOTING;
+  const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
+  const [proposing, setProposing] = useState(false);
+
+  // Most supported first, kept so as votes arrive live; the card held in hand stays put meanwhile.
+  const edges = useMemo(
+    () =>
+      (ideas?.edges ?? []).map((edge) => ({
+        edge,
+        id: edge.node.id,
+        voteCount: edge.node.voteCount,
+        createdAt: getFragmentData(IdeaCardFragment, edge.node).createdAt,
+      })),
+    [ideas],
+  );
+  const { held, frozen, handlers } = useHeldItem();
+  const shown = useLiveOrder(edges, { ranked: orderBy === IdeaOrder.TOP && !blind, held, frozen });
+  const list = useRef<HTMLOListElement>(null);
+  useFlip(list, shown.map((item) => item.id).join(' '));
 
   return (
     <section aria-labelledby="challenge-ideas" className={classes.wall}>
@@ -163,12 +195,12 @@ export function IdeaWall({
         </div>
       )}
 
-      {error && !data ? (
+      {page.error ? (
         <LoadFailed
           title={t('ideas.wall.error.title')}
           body={t('ideas.wall.error.body')}
           retryLabel={t('ideas.wall.error.retry')}
-          onRetry={() => void refetch().catch(() => undefined)}
+          onRetry={page.retry}
         />
       ) : !ideas ? (
         <div className={classes.grid} aria-busy="true">
@@ -183,30 +215,35 @@ export function IdeaWall({
         </StateMessage>
       ) : (
         <Stack gap="lg">
-          <ol className={classes.grid} aria-label={t('ideas.wall.list')}>
-            {ideas.edges.map(({ node }) => (
-              <li key={node.id} className={classes.item} data-arrived={arrivals.has(node.id) || undefined}>
+          <ol ref={list} className={classes.grid} aria-label={t('ideas.wall.list')} {...handlers}>
+            {shown.map(({ edge: { node } }) => (
+              <li
+                key={node.id}
+                className={classes.item}
+                data-flip-id={node.id}
+                data-arrived={arrivals.has(node.id) || undefined}
+              >
                 <IdeaCard
                   idea={node}
                   challenge={voteChallenge}
                   canVote={open}
                   signedOut={signedOut}
                   votesPaused={votesPaused}
+                  canCurate={canCurate}
+                  viewerId={viewer?.id ?? null}
+                  announce={setNews}
                 />
               </li>
             ))}
           </ol>
-          {ideas.pageInfo.hasNextPage && (
+          {page.hasMore && (
             <Group justify="center">
               <Button
                 variant="default"
                 size="md"
                 aria-disabled={loadingMore || undefined}
                 loading={loadingMore}
-                onClick={() => {
-                  if (!loadingMore)
-                    void fetchMore({ variables: { after: ideas.pageInfo.endCursor } }).catch(() => undefined);
-                }}
+                onClick={() => void page.loadMore()}
               >
                 {t('ideas.wall.more')}
               </Button>
@@ -215,7 +252,47 @@ export function IdeaWall({
         </Stack>
       )}
 
-      {challenge && open && viewer && <ProposeIdeaForm challengeId={challengeId} paused={ideasPaused} />}
+      <LiveRegion message={news} />
+      {challenge && open && viewer && !phone && (
+        <ProposeIdeaForm challengeId={challengeId} paused={ideasPaused} />
+      )}
+      {challenge && open && viewer && phone && (
+        <>
+          {/* On a phone, proposing is one tap away wherever one has scrolled to. */}
+          <Affix position={{ bottom: 16, right: 16 }} zIndex={150}>
+            <Button
+              size="lg"
+              radius="xl"
+              className={classes.proposeButton}
+              leftSection={<IconPlus size={22} aria-hidden="true" />}
+              aria-haspopup="dialog"
+              onClick={() => setProposing(true)}
+            >
+              {t('ideas.propose.title')}
+            </Button>
+          </Affix>
+          <Drawer
+            opened={proposing}
+            onClose={() => setProposing(false)}
+            position="bottom"
+            size="auto"
+            radius="lg"
+            title={t('ideas.propose.title')}
+            closeButtonProps={{ 'aria-label': t('ideas.propose.close') }}
+            classNames={{ title: classes.drawerTitle }}
+          >
+            <ProposeIdeaForm
+              challengeId={challengeId}
+              paused={ideasPaused}
+              inDialog
+              onProposed={() => {
+                setProposing(false);
+                setNews(t('ideas.propose.done'));
+              }}
+            />
+          </Drawer>
+        </>
+      )}
       {challenge && open && signedOut && (
         <Group gap="sm">
           <Button

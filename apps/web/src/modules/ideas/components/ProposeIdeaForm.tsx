@@ -6,11 +6,15 @@ import { IconBulb, IconClockPause, IconSend } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Message, type MessageRef } from '../../../app/Message';
+import { Message, type MessageRef } from '../../../shared/Message';
+import { useOutbox } from '../../../shared/outbox';
+import { useViewer } from '../../accounts/hooks/useViewer';
+import { useFormSubmit } from '../../../shared/useFormSubmit';
 import { CharacterCount } from '../../../ui/CharacterCount';
 import { FormFailure } from '../../../ui/FormFailure';
-import { fieldProps, focusFirstError } from '../../../ui/formFields';
+import { fieldProps } from '../../../shared/formFields';
 import { MarkdownEditor } from '../../../ui/MarkdownEditor';
+import { PendingSends } from '../../../ui/PendingSends';
 import { SubmitButton } from '../../../ui/SubmitButton';
 import { addIdeaToChallenge } from '../cacheUpdates';
 import { ideaFormRefusal } from '../failures';
@@ -41,18 +45,25 @@ export interface ProposeIdeaFormProps {
    * draft is not lost), but cannot be sent, and says why.
    */
   paused?: boolean;
+  /** Shown in a dialog that names it (a phone's drawer): no panel or heading of its own; the title field takes the focus. */
+  inDialog?: boolean;
 }
 
 /**
  * Proposing an idea: a title and, if wanted, a few lines of Markdown. While the title is typed,
  * ideas already proposed that look alike are shown, to vote for one of them rather than repeat it.
  */
-export function ProposeIdeaForm({ challengeId, onProposed, paused = false }: ProposeIdeaFormProps) {
+export function ProposeIdeaForm({
+  challengeId,
+  onProposed,
+  paused = false,
+  inDialog = false,
+}: ProposeIdeaFormProps) {
   const { t } = useTranslation();
   const [propose] = useMutation(ProposeIdeaMutation);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<MessageRef | null>(null);
   const [done, setDone] = useState(false);
+  const [returned, setReturned] = useState<string | null>(null);
+  const { viewer } = useViewer();
   const form = useForm<IdeaValues>({
     initialValues: { title: '', body: '' },
     validate: {
@@ -70,34 +81,136 @@ export function ProposeIdeaForm({ challengeId, onProposed, paused = false }: Pro
   });
   const hints = [...text].length >= SIMILAR_MIN_LENGTH ? (similar.data?.similarIdeas ?? []) : [];
 
-  const submit = form.onSubmit(
-    async (values) => {
-      if (busy || paused) return;
-      setBusy(true);
-      setFailure(null);
-      setDone(false);
-      try {
-        const { data } = await propose({
-          variables: { input: { challengeId, title: values.title.trim(), body: values.body } },
-          update: (cache, result) => {
-            if (result.data) addIdeaToChallenge(cache, challengeId, result.data.proposeIdea);
-          },
-        });
-        form.reset();
-        setDone(true);
-        if (data) onProposed?.(data.proposeIdea.id);
-      } catch (error) {
-        const refusal = ideaFormRefusal(error);
-        form.setErrors(Object.fromEntries(Object.entries(refusal.fields).map(([k, v]) => [k, show(v)])));
-        setFailure(refusal.form);
-        focusFirstError(form, order, refusal.fields);
-      } finally {
-        setBusy(false);
-      }
+  // Sent while the connection is down, an idea waits on the device and goes once it is back.
+  const outbox = useOutbox<IdeaValues>({
+    slot: viewer ? `${viewer.id}:idea:${challengeId}` : null,
+    deliver: async ({ key, values }) => {
+      const { data } = await propose({
+        variables: { input: { challengeId, title: values.title.trim(), body: values.body, clientKey: key } },
+        update: (cache, result) => {
+          if (result.data) addIdeaToChallenge(cache, challengeId, result.data.proposeIdea);
+        },
+      });
+      if (data) onProposed?.(data.proposeIdea.id);
     },
-    (errors) => focusFirstError(form, order, errors),
-  );
+    onDelivered: () => setDone(true),
+    onRefused: ({ values }) => {
+      // Nothing written is lost: it comes back to the form (unless another draft is there).
+      if (!form.values.title.trim() && !form.values.body.trim()) form.setValues(values);
+      setReturned(values.title.trim());
+    },
+  });
 
+  const { onSubmit, submitting, failure } = useFormSubmit(form, {
+    order,
+    send: async (values) => {
+      if (paused) return;
+      setDone(false);
+      setReturned(null);
+      const outcome = await outbox.send(values);
+      form.reset();
+      setDone(outcome === 'sent');
+    },
+    refusal: ideaFormRefusal,
+  });
+
+  const fields = (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack gap="md">
+        {!inDialog && (
+          <Title order={2} size="h3" id="propose-idea">
+            {t('ideas.propose.title')}
+          </Title>
+        )}
+        <div>
+          <TextInput
+            data-autofocus={inDialog || undefined}
+            label={t('ideas.propose.titleLabel')}
+            description={t('ideas.propose.titleHint')}
+            required
+            size="md"
+            autoComplete="off"
+            {...fieldProps(form, 'title')}
+          />
+          <CharacterCount value={form.values.title} max={IDEA_TITLE_MAX} />
+        </div>
+        <div aria-live="polite" className={classes.hintsRegion}>
+          {hints.length > 0 && (
+            <div className={classes.hints}>
+              <Text fw={800} className={classes.hintsTitle}>
+                <IconBulb size={20} aria-hidden="true" />
+                {t('ideas.propose.similarTitle', { count: hints.length })}
+              </Text>
+              <ul aria-label={t('ideas.propose.similarList')} className={classes.hintList}>
+                {hints.map((hint) => (
+                  <li key={hint.id}>
+                    <Anchor component={Link} to={`/ideas/${hint.id}`} fw={700}>
+                      {hint.title}
+                    </Anchor>{' '}
+                    <Text component="span" size="sm" c="ink.7">
+                      {hint.voteCount === null || hint.voteCount === undefined
+                        ? t('ideas.card.comments', { count: hint.commentCount })
+                        : `${t('ideas.vote.count', { count: hint.voteCount })} · ${t('ideas.card.comments', { count: hint.commentCount })}`}
+                    </Text>
+                  </li>
+                ))}
+              </ul>
+              <Text size="sm" c="ink.7">
+                {t('ideas.propose.similarHelp')}
+              </Text>
+            </div>
+          )}
+        </div>
+        <MarkdownEditor
+          label={t('ideas.propose.bodyLabel')}
+          description={t('ideas.propose.bodyHint')}
+          maxLength={IDEA_BODY_MAX}
+          minRows={4}
+          {...fieldProps(form, 'body')}
+        />
+        <FormFailure failure={failure} />
+        {returned !== null && (
+          <Alert variant="light" color="red" radius="md" role="alert">
+            {t('ideas.propose.returned', { title: returned })}
+          </Alert>
+        )}
+        {paused && (
+          <Alert
+            id={`propose-paused-${challengeId}`}
+            variant="light"
+            color="ink"
+            radius="md"
+            icon={<IconClockPause aria-hidden="true" />}
+            className={classes.paused}
+          >
+            {t('brainstorm.propose.paused')}
+          </Alert>
+        )}
+        <div className={classes.actions}>
+          <SubmitButton
+            busy={submitting}
+            disabled={paused}
+            aria-describedby={paused ? `propose-paused-${challengeId}` : undefined}
+            leftSection={<IconSend size={20} aria-hidden="true" />}
+          >
+            {t('ideas.propose.submit')}
+          </SubmitButton>
+          <Text role="status" fw={700} c="green.9">
+            {done && !paused ? t('ideas.propose.done') : null}
+          </Text>
+        </div>
+        <PendingSends
+          title={t('ideas.propose.pendingTitle', { count: outbox.pending.length })}
+          help={t('ideas.propose.pendingHelp')}
+          items={outbox.pending.map((item) => ({
+            key: item.key,
+            label: t('ideas.propose.pendingItem', { title: item.values.title.trim() }),
+          }))}
+        />
+      </Stack>
+    </form>
+  );
+  if (inDialog) return fields;
   return (
     <Paper
       component="section"
@@ -107,84 +220,7 @@ export function ProposeIdeaForm({ challengeId, onProposed, paused = false }: Pro
       withBorder
       className={classes.panel}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Title order={2} size="h3" id="propose-idea">
-            {t('ideas.propose.title')}
-          </Title>
-          <div>
-            <TextInput
-              label={t('ideas.propose.titleLabel')}
-              description={t('ideas.propose.titleHint')}
-              required
-              size="md"
-              autoComplete="off"
-              {...fieldProps(form, 'title')}
-            />
-            <CharacterCount value={form.values.title} max={IDEA_TITLE_MAX} />
-          </div>
-          <div aria-live="polite" className={classes.hintsRegion}>
-            {hints.length > 0 && (
-              <div className={classes.hints}>
-                <Text fw={800} className={classes.hintsTitle}>
-                  <IconBulb size={20} aria-hidden="true" />
-                  {t('ideas.propose.similarTitle', { count: hints.length })}
-                </Text>
-                <ul aria-label={t('ideas.propose.similarList')} className={classes.hintList}>
-                  {hints.map((hint) => (
-                    <li key={hint.id}>
-                      <Anchor component={Link} to={`/ideas/${hint.id}`} fw={700}>
-                        {hint.title}
-                      </Anchor>{' '}
-                      <Text component="span" size="sm" c="ink.7">
-                        {hint.voteCount === null || hint.voteCount === undefined
-                          ? t('ideas.card.comments', { count: hint.commentCount })
-                          : `${t('ideas.vote.count', { count: hint.voteCount })} · ${t('ideas.card.comments', { count: hint.commentCount })}`}
-                      </Text>
-                    </li>
-                  ))}
-                </ul>
-                <Text size="sm" c="ink.7">
-                  {t('ideas.propose.similarHelp')}
-                </Text>
-              </div>
-            )}
-          </div>
-          <MarkdownEditor
-            label={t('ideas.propose.bodyLabel')}
-            description={t('ideas.propose.bodyHint')}
-            maxLength={IDEA_BODY_MAX}
-            minRows={4}
-            {...fieldProps(form, 'body')}
-          />
-          <FormFailure failure={failure} />
-          {paused && (
-            <Alert
-              id={`propose-paused-${challengeId}`}
-              variant="light"
-              color="ink"
-              radius="md"
-              icon={<IconClockPause aria-hidden="true" />}
-              className={classes.paused}
-            >
-              {t('brainstorm.propose.paused')}
-            </Alert>
-          )}
-          <div className={classes.actions}>
-            <SubmitButton
-              busy={busy}
-              disabled={paused}
-              aria-describedby={paused ? `propose-paused-${challengeId}` : undefined}
-              leftSection={<IconSend size={20} aria-hidden="true" />}
-            >
-              {t('ideas.propose.submit')}
-            </SubmitButton>
-            <Text role="status" fw={700} c="green.9">
-              {done && !paused ? t('ideas.propose.done') : null}
-            </Text>
-          </div>
-        </Stack>
-      </form>
+      {fields}
     </Paper>
   );
 }

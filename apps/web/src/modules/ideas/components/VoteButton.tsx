@@ -2,7 +2,7 @@ import { Button, Text } from '@mantine/core';
 import { IconArrowBigUp, IconArrowBigUpFilled, IconLogin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { Message } from '../../../app/Message';
+import { Message } from '../../../shared/Message';
 import type { FragmentType } from '../../../gql';
 import { signInPath } from '../../accounts/redirect';
 import type { VoteButtonFragment } from '../graphql/VoteButton.fragment';
@@ -85,11 +85,14 @@ export function VoteButton({
         }
         onClick={() => void toggle()}
       >
-        <span aria-hidden="true">
-          {idea.viewerHasVoted ? t('ideas.vote.voted') : t('ideas.vote.vote')}
-          {shown !== null && <span className={classes.number}>{shown}</span>}
-        </span>
+        {/* The visible word starts the name aria-label says whole; aria-pressed says whether one voted. */}
+        {t('ideas.vote.vote')}
       </Button>
+      {shown !== null && (
+        <span className={classes.number} aria-hidden="true" data-voted={idea.viewerHasVoted || undefined}>
+          {shown}
+        </span>
+      )}
       {failure && (
         <Text role="alert" size="sm" fw={700} c="red.9" className={classes.failure}>
           <Message message={failure} />

@@ -8,6 +8,11 @@ export const AddCommentMutation = graphql(`
       idea {
         id
         commentCount
+        # Commenting follows the challenge: its button says so at once.
+        challenge {
+          id
+          viewerIsFollowing
+        }
       }
     }
   }

@@ -7,6 +7,13 @@ export const IdeaViewFragment = graphql(`
     title
     body
     status
+    hidden
+    hiddenReason
+    viewerHasReported
+    mergedInto {
+      id
+      title
+    }
     commentCount
     createdAt
     updatedAt
@@ -21,6 +28,7 @@ export const IdeaViewFragment = graphql(`
       blindVoting
       voteBudget
       viewerVotesLeft
+      viewerCanCurate
       session {
         id
         phase
@@ -28,5 +36,6 @@ export const IdeaViewFragment = graphql(`
       }
     }
     ...VoteButton_idea
+    ...IdeaTimeline_idea
   }
 `);

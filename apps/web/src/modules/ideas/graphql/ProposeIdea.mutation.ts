@@ -8,6 +8,8 @@ export const ProposeIdeaMutation = graphql(`
       challenge {
         id
         ideaCount
+        # Proposing follows the challenge: its button says so at once.
+        viewerIsFollowing
       }
     }
   }

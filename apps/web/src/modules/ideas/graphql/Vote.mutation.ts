@@ -1,6 +1,9 @@
 import { graphql } from '../../../gql';
 
-/** Votes for an idea (idempotent); the challenge's remaining votes come back with it. */
+/**
+ * Votes for an idea (idempotent); the challenge's remaining votes come back with it, and whether
+ * the viewer now follows it (voting follows the challenge).
+ */
 export const VoteMutation = graphql(`
   mutation Vote($ideaId: ID!) {
     vote(ideaId: $ideaId) {
@@ -10,6 +13,7 @@ export const VoteMutation = graphql(`
       challenge {
         id
         viewerVotesLeft
+        viewerIsFollowing
       }
     }
   }

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
-import type { MessageRef } from '../../../app/Message';
+import type { MessageRef } from '../../../shared/Message';
 import { type FragmentType, getFragmentData } from '../../../gql';
 import { ideaActionRefusal } from '../failures';
 import { VoteButtonFragment } from '../graphql/VoteButton.fragment';
@@ -46,7 +46,10 @@ export function useVote(fragment: FragmentType<typeof VoteButtonFragment>, chall
       if (voting) {
         await vote({
           variables: { ideaId: idea.id },
-          optimisticResponse: { __typename: 'Mutation', vote: optimistic },
+          optimisticResponse: {
+            __typename: 'Mutation',
+            vote: { ...optimistic, challenge: { ...optimistic.challenge, viewerIsFollowing: true } },
+          },
         });
       } else {
         await unvote({

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLiveStatus } from '../../../app/useLiveStatus';
+import { useLiveStatus } from '../../../shared/useLiveStatus';
 import { type FragmentType, getFragmentData } from '../../../gql';
 import { PresenceIndicatorFragment } from '../graphql/PresenceIndicator.fragment';
 import classes from './PresenceIndicator.module.css';

@@ -10,7 +10,10 @@ export const ChallengeActivitySubscription = graphql(`
       kind
       at
       challengeId
+      ideaId
+      commentId
       presentCount
+      catchUp
       idea {
         id
         ...LiveActivity_idea

@@ -16,6 +16,10 @@ export const LiveActivityIdeaFragment = graphql(`
       displayName
     }
     ...IdeaCard_idea
+    mergedInto {
+      id
+      title
+    }
     challenge {
       id
       ideaCount
@@ -55,7 +59,8 @@ export const LiveActivityChallengeFragment = graphql(`
     participantCount
     updatedAt
     ...PresenceIndicator_challenge
-    ...SessionBanner_challenge
+    ...RoundBanner_challenge
+    ...ChallengeResources_challenge
   }
 `);
 
@@ -71,5 +76,14 @@ export const LiveActivityIdeaCountFragment = graphql(`
   fragment LiveActivityCount_idea on Idea {
     id
     commentCount
+  }
+`);
+
+/** Where an idea stood before an event: a change of status or visibility reshapes the shortlist. */
+export const LiveActivityStatusFragment = graphql(`
+  fragment LiveActivityStatus_idea on Idea {
+    id
+    status
+    hidden
   }
 `);

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { ActivityKind, BrainstormPhase, Role } from '@ouimake/domain';
 import { account, viewerMock } from '../../../test/accountFactories';
-import { challengePageMock, pageChallenge, pageSession } from '../../../test/challengeFactories';
+import { challengePageMock, pageChallenge, pageRound } from '../../../test/challengeFactories';
 import { challengeIdeasMock, ideaPageMock, threadComment, wallIdea } from '../../../test/ideaFactories';
 import {
   challengeEvent,
@@ -12,6 +12,7 @@ import {
 } from '../../../test/liveFeed';
 import { renderBoardAt } from '../../../test/render';
 import { ANNOUNCE_BATCH_MS } from './useChallengeActivity';
+import { frenchTypography } from '../../../shared/frenchTypography';
 
 const lena = account({ id: 'user-lena', displayName: 'Léna Cariou', role: Role.MEMBER });
 const malo = { __typename: 'User' as const, id: 'user-malo', displayName: 'Malo Jaouen' };
@@ -30,7 +31,7 @@ describe('a challenge page, live', () => {
       mocks: [challengePageMock(challenge.id, challenge)],
     });
 
-    await screen.findByRole('heading', { level: 1, name: challenge.title });
+    await screen.findByRole('heading', { level: 1, name: frenchTypography(challenge.title) });
     await waitFor(() => expect(live.watching()).toEqual([challenge.id]));
 
     await act(() => router.navigate('/sign-in'));
@@ -59,17 +60,45 @@ describe('a challenge page, live', () => {
 
     const list = await wall();
     await within(list).findByRole('heading', { name: 'Un goûter mensuel' });
+    // Most supported first: the newcomer, without votes yet, takes its place after the 2-vote idea.
     const cards = within(list).getAllByRole('article');
     expect(cards.map((card) => card.getAttribute('aria-labelledby'))).toEqual([
-      `idea-${idea.id}-title`,
       `idea-${first.id}-title`,
+      `idea-${idea.id}-title`,
     ]);
-    expect(cards[0].closest('li')).toHaveAttribute('data-arrived', 'true');
-    expect(cards[1].closest('li')).not.toHaveAttribute('data-arrived');
+    expect(cards[1].closest('li')).toHaveAttribute('data-arrived', 'true');
+    expect(cards[0].closest('li')).not.toHaveAttribute('data-arrived');
     expect(screen.getByRole('region', { name: 'Les idées' })).toHaveTextContent('2 idées proposées');
-    await waitFor(() => expect(announced()).toContain('Nouvelle idée sur le mur\u00a0: Un goûter mensuel'), {
+    await waitFor(() => expect(announced()).toContain('Nouvelle idée sur le mur\u202f: Un goûter mensuel'), {
       timeout: ANNOUNCE_BATCH_MS + 1000,
     });
+  });
+
+  it('reads the page again once its subscription is in place, so an idea proposed meanwhile shows', async () => {
+    const live = createLiveFeed();
+    const challenge = pageChallenge({ ideaCount: 1 });
+    const first = wallIdea({ title: 'Des binômes' });
+    const meanwhile = wallIdea({ title: 'Un goûter mensuel', author: malo });
+    renderBoardAt(`/challenges/${challenge.id}`, {
+      live,
+      mocks: [
+        challengePageMock(challenge.id, challenge),
+        challengeIdeasMock(challenge, [first]),
+        challengePageMock(challenge.id, { ...challenge, ideaCount: 2 }),
+        challengeIdeasMock(challenge, [first, meanwhile]),
+      ],
+    });
+    await within(await wall()).findByRole('heading', { name: 'Des binômes' });
+    await waitFor(() => expect(live.watching()).toEqual([challenge.id]));
+    // An ordinary event changes what it says, and reads nothing again.
+    act(() => live.push(presenceEvent(challenge.id, 2)));
+    await screen.findByText('2 personnes ici');
+    expect(within(await wall()).queryByRole('heading', { name: 'Un goûter mensuel' })).toBeNull();
+
+    // The server's first event: the subscription is in place, what happened before it is read again.
+    act(() => live.push({ ...presenceEvent(challenge.id, 2), catchUp: true }));
+    await within(await wall()).findByRole('heading', { name: 'Un goûter mensuel' });
+    expect(screen.getByRole('region', { name: 'Les idées' })).toHaveTextContent('2 idées proposées');
   });
 
   it('announces several ideas together, and not the viewer’s own', async () => {
@@ -143,18 +172,18 @@ describe('a challenge page, live', () => {
         challengeIdeasMock(challenge, [idea]),
       ],
     });
-    const vote = await screen.findByRole('button', { name: /^Voter pour «\u00a0Un repas/ });
+    const vote = await screen.findByRole('button', { name: /^Voter pour «\u202fUn repas/ });
     expect(vote).toBeEnabled();
     await waitFor(() => expect(live.watching()).toHaveLength(1));
 
-    const session = pageSession(BrainstormPhase.IDEATION, 10);
-    act(() => live.push(challengeEvent(ActivityKind.SESSION_CHANGED, { ...challenge, session })));
+    const ideasRound = pageRound(BrainstormPhase.IDEATION, 10);
+    act(() => live.push(challengeEvent(ActivityKind.SESSION_CHANGED, { ...challenge, session: ideasRound })));
 
     const round = await screen.findByRole('region', { name: 'Manche des idées' });
     expect(within(round).getByRole('timer')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^Voter pour «\u00a0Un repas/ })).toBeDisabled();
+    expect(screen.getByRole('button', { name: /^Voter pour «\u202fUn repas/ })).toBeDisabled();
     await waitFor(() =>
-      expect(announced()).toContain('Manche des idées lancée\u00a0: 10 minutes restantes.'),
+      expect(announced()).toContain('Manche des idées lancée\u202f: 10 minutes restantes.'),
     );
 
     act(() => live.push(challengeEvent(ActivityKind.SESSION_CHANGED, { ...challenge, session: null })));
@@ -162,7 +191,7 @@ describe('a challenge page, live', () => {
     await waitFor(() =>
       expect(screen.queryByRole('region', { name: 'Manche des idées' })).not.toBeInTheDocument(),
     );
-    expect(screen.getByRole('button', { name: /^Voter pour «\u00a0Un repas/ })).toBeEnabled();
+    expect(screen.getByRole('button', { name: /^Voter pour «\u202fUn repas/ })).toBeEnabled();
     expect(announced()).toContain('La manche est terminée');
   });
 

@@ -1,6 +1,9 @@
 import { skipToken, useApolloClient, useSubscription } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProjectorPageQuery } from '../../brainstorm/graphql/ProjectorPage.query';
+import { ChallengePageQuery } from '../../challenges/graphql/ChallengePage.query';
+import { ShortlistQuery } from '../../curation/graphql/Shortlist.query';
 import { ChallengeIdeasQuery } from '../../ideas/graphql/ChallengeIdeas.query';
 import { IdeaPageQuery } from '../../ideas/graphql/IdeaPage.query';
 import { applyActivity } from '../applyActivity';
@@ -9,6 +12,17 @@ import { serverClock } from '../serverClock';
 
 /** New ideas arriving within this time are announced together ("3 new ideas"). */
 export const ANNOUNCE_BATCH_MS = 1500;
+/**
+ * What a page shows of a challenge and may have missed while its subscription was being set up:
+ * refetched (those on screen only) when the subscription's first event says it is in place.
+ */
+const CAUGHT_UP = [
+  ChallengePageQuery,
+  ProjectorPageQuery,
+  ChallengeIdeasQuery,
+  ShortlistQuery,
+  IdeaPageQuery,
+];
 /** After a refusal (not an outage: the socket retries those by itself), wait this long, then more. */
 const RESUBSCRIBE_MS = [5_000, 15_000, 60_000];
 
@@ -19,7 +33,7 @@ export interface ChallengeActivityOptions {
 
 /**
  * Keeps a challenge's page live while it is open: every event updates the cache (ideas, votes,
- * comments, the challenge, its round, presence), and the page watching is counted as present.
+ * comments, statuses, the challenge, its round, presence), and the page watching is counted as present.
  * Returns what to say politely to screen readers: the ideas others proposed, a few at a time
  * (not every vote).
  */
@@ -50,10 +64,18 @@ export function useChallengeActivity(
             const activity = data.data?.challengeActivity;
             if (!activity) return;
             failures.current = 0;
+            if (activity.catchUp) {
+              // The subscription is in place: whatever happened between the page's queries and now
+              // shows.
+              client.refetchQueries({ include: CAUGHT_UP }).catch(() => undefined);
+            }
             serverClock.observe(activity.at);
             const outcome = applyActivity(client.cache, activity);
             if (outcome.refetchIdeas) {
               client.refetchQueries({ include: [ChallengeIdeasQuery] }).catch(() => undefined);
+            }
+            if (outcome.refetchShortlist) {
+              client.refetchQueries({ include: [ShortlistQuery] }).catch(() => undefined);
             }
             if (outcome.refetchIdeaThread) {
               client.refetchQueries({ include: [IdeaPageQuery] }).catch(() => undefined);

@@ -5,9 +5,10 @@ import { ErrorCode } from '@ouimake/domain';
 import { IconCircleCheck, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findApiError } from '../../../app/apiErrors';
-import { actionRefusal } from '../../../app/formRefusal';
-import { message, Message, type MessageRef } from '../../../app/Message';
+import { findApiError } from '../../../shared/apiErrors';
+import { actionRefusal } from '../../../shared/formRefusal';
+import { message, Message, type MessageRef } from '../../../shared/Message';
+import { useFormSubmit } from '../../../shared/useFormSubmit';
 import { FormFailure } from '../../../ui/FormFailure';
 import { SubmitButton } from '../../../ui/SubmitButton';
 import { AddProjectHolderMutation } from '../graphql/AddProjectHolder.mutation';
@@ -28,8 +29,7 @@ export interface AddHolderFormProps {
  */
 export function AddHolderForm({ projectId, holderIds }: AddHolderFormProps) {
   const { t } = useTranslation();
-  const [addHolder, { loading }] = useMutation(AddProjectHolderMutation);
-  const [failure, setFailure] = useState<MessageRef | null>(null);
+  const [addHolder] = useMutation(AddProjectHolderMutation);
   const [added, setAdded] = useState<string | null>(null);
   const form = useForm({
     initialValues: { profile: '' },
@@ -45,30 +45,25 @@ export function AddHolderForm({ projectId, holderIds }: AddHolderFormProps) {
     onValuesChange: () => setAdded(null),
   });
 
-  const submit = form.onSubmit(
-    async ({ profile }) => {
+  const { onSubmit, submitting, failure } = useFormSubmit(form, {
+    order: ['profile'],
+    send: async ({ profile }) => {
       const userId = userIdFrom(profile);
-      if (loading || !userId) return;
-      setFailure(null);
-      try {
-        const { data } = await addHolder({ variables: { projectId, userId } });
-        const person = data?.addProjectHolder.holders.find((holder) => holder.id === userId);
-        form.reset();
-        setAdded(person?.displayName ?? '');
-      } catch (error) {
-        if (findApiError(error, ErrorCode.NOT_FOUND)) {
-          form.setFieldError('profile', show(message('addHolder.errors.notFound')));
-          form.getInputNode('profile')?.focus();
-        } else {
-          setFailure(actionRefusal(error));
-        }
-      }
+      if (!userId) return;
+      const { data } = await addHolder({ variables: { projectId, userId } });
+      const person = data?.addProjectHolder.holders.find((holder) => holder.id === userId);
+      form.reset();
+      setAdded(person?.displayName ?? '');
     },
-    () => form.getInputNode('profile')?.focus(),
-  );
+    // Nobody has that profile: said under the field. Anything else: above the button.
+    refusal: (error) =>
+      findApiError(error, ErrorCode.NOT_FOUND)
+        ? { fields: { profile: message('addHolder.errors.notFound') }, form: null }
+        : { fields: {}, form: actionRefusal(error) },
+  });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
         <TextInput
           {...form.getInputProps('profile')}
@@ -82,7 +77,7 @@ export function AddHolderForm({ projectId, holderIds }: AddHolderFormProps) {
         <FormFailure failure={failure} />
         <Group gap="md">
           <SubmitButton
-            busy={loading}
+            busy={submitting}
             size="md"
             variant="default"
             leftSection={<IconUserPlus size={20} aria-hidden="true" />}

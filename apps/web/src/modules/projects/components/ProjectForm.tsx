@@ -3,13 +3,13 @@ import { Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { LIMITS } from '@ouimake/domain';
 import { IconCheck } from '@tabler/icons-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Message, type MessageRef } from '../../../app/Message';
+import { Message, type MessageRef } from '../../../shared/Message';
+import { useFormSubmit } from '../../../shared/useFormSubmit';
 import { type FragmentType, getFragmentData } from '../../../gql';
 import { CharacterCount } from '../../../ui/CharacterCount';
 import { FormFailure } from '../../../ui/FormFailure';
-import { fieldProps, focusFirstError } from '../../../ui/formFields';
+import { fieldProps } from '../../../shared/formFields';
 import { MarkdownEditor } from '../../../ui/MarkdownEditor';
 import { SubmitButton } from '../../../ui/SubmitButton';
 import { useViewer } from '../../accounts/hooks/useViewer';
@@ -50,7 +50,7 @@ export function ProjectForm({ onSaved, ...props }: ProjectFormProps) {
   const { t } = useTranslation();
   const existing = props.project ? getFragmentData(ProjectFormFragment, props.project) : null;
   const { viewer } = useViewer();
-  const [createProject, creating] = useMutation(CreateProjectMutation, {
+  const [createProject] = useMutation(CreateProjectMutation, {
     // The creator holds one more project, and the list of projects has one more.
     update: (cache) => {
       cache.evict({ id: 'ROOT_QUERY', fieldName: 'projects' });
@@ -59,9 +59,7 @@ export function ProjectForm({ onSaved, ...props }: ProjectFormProps) {
       cache.gc();
     },
   });
-  const [updateProject, updating] = useMutation(UpdateProjectMutation);
-  const busy = creating.loading || updating.loading;
-  const [failure, setFailure] = useState<MessageRef | null>(null);
+  const [updateProject] = useMutation(UpdateProjectMutation);
   const form = useForm<ProjectValues>({
     initialValues: {
       name: existing?.name ?? '',
@@ -80,10 +78,9 @@ export function ProjectForm({ onSaved, ...props }: ProjectFormProps) {
     transformValues: (values) => ({ ...values, website: completeWebsite(values.website) }),
   });
 
-  const submit = form.onSubmit(
-    async (values) => {
-      if (busy) return;
-      setFailure(null);
+  const { onSubmit, submitting, failure } = useFormSubmit(form, {
+    order,
+    send: async (values) => {
       const input = {
         name: values.name.trim(),
         summary: values.summary.trim(),
@@ -91,30 +88,22 @@ export function ProjectForm({ onSaved, ...props }: ProjectFormProps) {
         city: values.city.trim() === '' ? null : values.city.trim(),
         website: values.website === '' ? null : values.website,
       };
-      try {
-        if (existing) {
-          const { data } = await updateProject({ variables: { id: existing.id, input } });
-          onSaved(data?.updateProject.slug ?? existing.slug);
-        } else {
-          const { data } = await createProject({ variables: { input } });
-          if (!data) throw new Error('createProject answered without data');
-          onSaved(data.createProject.slug);
-        }
-      } catch (error) {
-        const refusal = projectFormRefusal(error);
-        for (const [field, problem] of Object.entries(refusal.fields)) {
-          form.setFieldError(field, show(problem ?? null));
-        }
-        setFailure(refusal.form);
-        focusFirstError(form, order, refusal.fields);
+      if (existing) {
+        const { data } = await updateProject({ variables: { id: existing.id, input } });
+        onSaved(data?.updateProject.slug ?? existing.slug);
+      } else {
+        const { data } = await createProject({ variables: { input } });
+        if (!data) throw new Error('createProject answered without data');
+        onSaved(data.createProject.slug);
       }
     },
-    (errors) => focusFirstError(form, order, errors),
-  );
+    refusal: projectFormRefusal,
+    leavesOnSuccess: true,
+  });
 
   const { nameMin, nameMax, summaryMax, descriptionMax } = LIMITS.project;
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <Stack gap="lg">
         <TextInput
           {...fieldProps(form, 'name')}
@@ -172,7 +161,7 @@ export function ProjectForm({ onSaved, ...props }: ProjectFormProps) {
         />
         <FormFailure failure={failure} />
         <div>
-          <SubmitButton busy={busy} leftSection={<IconCheck size={20} aria-hidden="true" />}>
+          <SubmitButton busy={submitting} leftSection={<IconCheck size={20} aria-hidden="true" />}>
             {existing ? t('projectForm.save') : t('projectForm.create')}
           </SubmitButton>
         </div>

@@ -1,0 +1,148 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { pickLocale, type Locale } from '@ouimake/domain';
+import type { NextFunction, Request, Response } from 'express';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { AppConfig } from '../../config/config';
+import { type BoardBuild, type BoardFile, chunkFiles, readBoardBuild } from './board-files';
+import { BOARD_HEAD, headTags, escapeHtml, type PageHead } from './page-head';
+import { PageHeads } from './page-heads';
+
+const YEAR = 'public, max-age=31536000, immutable';
+/** The board's other public files (robots.txt, the icon, the preview image): an hour. */
+const HOUR = 'public, max-age=3600';
+const MARK = '<!--ouimake:head-->';
+
+/** The best encoding the request takes among those at hand (smallest first), null: none. */
+function encodingFor(req: Request, available: { br: boolean; gzip: boolean }): 'br' | 'gzip' | null {
+  const offered = [...(available.br ? ['br'] : []), ...(available.gzip ? ['gzip'] : []), 'identity'];
+  const chosen = req.acceptsEncodings(offered);
+  return chosen === 'br' || chosen === 'gzip' ? chosen : null;
+}
+
+/**
+ * Serves the built board from the API's own server, after every controller and GraphQL:
+ *
+ * - its files, precompressed (brotli, gzip) when the browser takes it, hashed assets cached for a
+ *   year; an unknown `/assets/` file is a 404;
+ * - index.html for any other GET or HEAD that asks for a page (accepts text/html) and that nothing
+ *   else answered: the board's own routes. It is never cached, and its head says what the page is
+ *   (title, description, link preview tags) in the visitor's language.
+ *
+ * Both are added when the modules start, after the controllers' routes and the GraphQL endpoint
+ * (the GraphQL module is deeper in the import tree, so it starts first), and before Nest's 404.
+ */
+@Injectable()
+export class BoardServer implements OnModuleInit {
+  private readonly logger = new Logger('Board');
+  private build: BoardBuild | null = null;
+  private template = '';
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly config: AppConfig,
+    private readonly heads: PageHeads,
+  ) {}
+
+  onModuleInit(): void {
+    this.build = readBoardBuild(this.config.webDistDir);
+    if (!this.build) {
+      this.logger.log(`No built board in ${this.config.webDistDir}: the API alone is served`);
+      return;
+    }
+    this.template = prepareTemplate(this.build.indexHtml);
+    const app = this.adapterHost.httpAdapter;
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+      this.serve(req, res, next).catch(next);
+    });
+  }
+
+  private async serve(req: Request, res: Response, next: NextFunction): Promise<void> {
+    const build = this.build;
+    if (!build) return next();
+    const file = build.files.get(safeDecode(req.path) ?? '');
+    if (file) return this.sendFile(req, res, file, next);
+    if (req.path.startsWith('/assets/')) {
+      res.status(404).type('text/plain').set('Cache-Control', 'no-store').send('Not found');
+      return;
+    }
+    if (!req.accepts('html')) return next();
+    await this.sendPage(req, res);
+  }
+
+  private sendFile(req: Request, res: Response, file: BoardFile, next: NextFunction): void {
+    const encoding = encodingFor(req, { br: file.br !== null, gzip: file.gzip !== null });
+    res.type(file.extension);
+    res.setHeader('Cache-Control', file.immutable ? YEAR : HOUR);
+    if (file.br || file.gzip) res.vary('Accept-Encoding');
+    if (encoding) res.setHeader('Content-Encoding', encoding);
+    const path = encoding === 'br' ? file.br : encoding === 'gzip' ? file.gzip : file.path;
+    res.sendFile(
+      path ?? file.path,
+      { cacheControl: false, acceptRanges: !encoding, dotfiles: 'allow' },
+      (err) => {
+        if (err && !res.headersSent) next(err);
+      },
+    );
+  }
+
+  private async sendPage(req: Request, res: Response): Promise<void> {
+    const locale = pickLocale(req.headers['accept-language']);
+    let head: PageHead | null = null;
+    let module: string | null = null;
+    try {
+      ({ head, module } = await this.heads.resolve(req.path, locale));
+    } catch (e) {
+      // The page still opens; only its preview is the board's.
+      this.logger.warn(`No link preview for ${req.path}: ${e instanceof Error ? e.message : String(e)}`);
+      module = this.heads.find(req.path)?.entry.module ?? null;
+    }
+    const html = this.render(head ?? BOARD_HEAD[locale], locale, req, module);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.vary('Accept-Language');
+    res.vary('Accept-Encoding');
+    res.type('html');
+    const body = Buffer.from(html, 'utf8');
+    const accepted = encodingFor(req, { br: true, gzip: true });
+    if (accepted === 'br') {
+      res.setHeader('Content-Encoding', 'br');
+      res.send(brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }));
+    } else if (accepted === 'gzip') {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.send(gzipSync(body));
+    } else {
+      res.send(body);
+    }
+  }
+
+  private render(head: PageHead, locale: Locale, req: Request, module: string | null): string {
+    const url = `${this.config.publicUrl}${req.path}`;
+    // A page opened directly: its code is fetched with the board's rather than after it.
+    const preloads = module
+      ? chunkFiles(this.build?.manifest ?? {}, module)
+          .filter((file) => !this.template.includes(`"${file}"`))
+          .map((file) => `\n    <link rel="modulepreload" crossorigin href="${escapeHtml(file)}" />`)
+          .join('')
+      : '';
+    return this.template
+      .replace('<html lang="fr">', `<html lang="${escapeHtml(locale)}">`)
+      .replace(MARK, headTags(head, locale, url, this.config.publicUrl) + preloads);
+  }
+}
+
+/** index.html with its title and description taken out, and a mark where the page's go. */
+export function prepareTemplate(html: string): string {
+  const withoutDescription = html.replace(/\s*<meta\s+name="description"[^>]*>/i, '');
+  const title = /<title>[^<]*<\/title>/i;
+  if (title.test(withoutDescription)) return withoutDescription.replace(title, MARK);
+  return withoutDescription.replace(/<\/head>/i, `  ${MARK}\n  </head>`);
+}
+
+function safeDecode(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}

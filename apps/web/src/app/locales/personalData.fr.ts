@@ -1,0 +1,163 @@
+/** French texts of exports, open data and personal data: downloads, the profile's data, privacy and legal pages. */
+export const personalDataFr = {
+  download: {
+    busy: 'Préparation du fichier…',
+    done: 'Fichier téléchargé.',
+    errors: {
+      signedOut: 'Votre session a pris fin. Reconnectez-vous pour télécharger ce fichier.',
+      forbidden: 'Ce fichier ne vous est pas ouvert.',
+      notFound: 'Ce fichier n’existe pas, ou plus.',
+      offline: 'Le serveur ne répond pas. Vérifiez votre connexion, puis réessayez.',
+      unknown: 'Le fichier n’a pas pu être préparé. Réessayez dans un instant.',
+    },
+  },
+  challengeExport: {
+    menu: 'Exporter',
+    label: 'Exporter ce défi',
+    markdown: 'Markdown',
+    markdownHint: 'Le défi et ses idées, pour un compte rendu',
+    markdownComments: 'Markdown avec les commentaires',
+    markdownCommentsHint: 'Les mêmes, suivis de leurs discussions',
+    csv: 'CSV pour tableur',
+    csvHint: 'Une ligne par idée, avec ses votes et son statut',
+  },
+  eventExport: {
+    title: 'Exporter',
+    report: 'Compte rendu (Markdown)',
+    registrants: 'Inscrits (CSV)',
+    registrantsAll: 'Tous les inscrits (CSV)',
+    registrantsVenue: 'Inscrits de {{venue}} (CSV)',
+    hint: 'Le compte rendu est ouvert à tous ceux qui voient l’atelier. La liste des inscrits, aux organisateurs et aux hôtes de chaque lieu.',
+  },
+  profile: {
+    title: 'Vos données',
+    intro: 'Ce que vous montrez, ce que vous emportez, ce que vous effacez.',
+    showActivity: 'Montrer mes idées et commentaires sur mon profil public',
+    showActivityHint:
+      'Désactivé tant que vous ne l’activez pas. Vous et les administrateurs les voyez toujours.',
+    showActivitySaved: 'Choix enregistré.',
+    showActivityFailed: 'Votre choix n’a pas été enregistré. Réessayez.',
+    download: 'Télécharger mes données',
+    downloadHint:
+      'Un fichier JSON avec votre profil, vos idées, commentaires, votes, suivis, inscriptions et notifications.',
+    privacyLink: 'Ce que Ouimake conserve et pourquoi',
+  },
+  deleteAccount: {
+    title: 'Supprimer mon compte',
+    intro:
+      'La suppression est définitive. Vos idées et commentaires restent, signés «\u202fAncien membre\u202f».',
+    open: 'Supprimer mon compte…',
+    dialogTitle: 'Supprimer votre compte\u202f?',
+    goesTitle: 'Ce qui disparaît',
+    goes: {
+      email: 'votre adresse e-mail, votre nom, votre ville et votre présentation',
+      sessions: 'vos sessions, sur tous vos appareils',
+      registrations: 'vos inscriptions aux ateliers (vos places vont aux suivants de la liste d’attente)',
+      follows: 'les défis que vous suivez, vos notifications et vos préférences d’e-mails',
+    },
+    staysTitle: 'Ce qui reste',
+    stays: {
+      contributions: 'vos idées et commentaires, affichés comme ceux d’un «\u202fAncien membre\u202f»',
+      votes: 'vos votes, toujours comptés',
+    },
+    again: 'Vous pourrez créer un nouveau compte avec la même adresse.',
+    exportFirst: 'Pensez à télécharger vos données avant.',
+    password: 'Votre mot de passe',
+    passwordHint: 'Pour confirmer que c’est bien vous.',
+    passwordRequired: 'Saisissez votre mot de passe.',
+    wrongPassword: 'Ce mot de passe n’est pas le bon.',
+    lastAdmin: 'Vous êtes le dernier administrateur. Nommez-en un autre avant de supprimer votre compte.',
+    submit: 'Supprimer définitivement',
+    cancel: 'Annuler',
+    done: 'Votre compte a été supprimé. Merci pour vos contributions.',
+    dismiss: 'Fermer',
+  },
+  activity: {
+    ideas: 'Ses idées',
+    comments: 'Ses commentaires',
+    noIdeas: 'Aucune idée pour le moment.',
+    noComments: 'Aucun commentaire pour le moment.',
+    onIdea: 'Sur «\u202f{{title}}\u202f»',
+    deletedComment: 'Commentaire supprimé',
+    more: 'Voir plus',
+    moreFailed: 'La suite n’a pas pu être chargée.',
+    failed: 'Ses contributions n’ont pas pu être chargées.',
+    retry: 'Réessayer',
+    loading: 'Chargement des contributions…',
+    formerMember: 'Ancien membre',
+    formerMemberNote: 'Ce compte a été supprimé. Ses idées et commentaires restent sur le tableau.',
+  },
+  footer: {
+    privacy: 'Confidentialité',
+    legal: 'Mentions légales',
+    openData: 'Données ouvertes',
+    label: 'Informations sur le site',
+  },
+  signUp: {
+    consent:
+      'En créant un compte, vous acceptez que Ouimake conserve les données nécessaires à son fonctionnement.',
+    privacyLink: 'Voir la politique de confidentialité',
+  },
+  notProvided: 'Non renseigné par l’éditeur de ce site',
+  privacy: {
+    documentTitle: 'Confidentialité · Ouimake',
+    title: 'Confidentialité et données personnelles',
+    intro:
+      'Ce que Ouimake conserve à votre sujet, pourquoi, combien de temps, et comment l’emporter ou l’effacer.',
+    loading: 'Chargement…',
+    storesTitle: 'Ce que le tableau conserve',
+    stores: {
+      account:
+        'Votre compte\u202f: adresse e-mail, nom affiché, ville et présentation si vous les donnez, et une empreinte de votre mot de passe (jamais le mot de passe lui-même).',
+      contributions: 'Vos contributions\u202f: défis, idées et commentaires, avec leurs dates.',
+      votes: 'Vos votes\u202f: les idées que vous soutenez.',
+      follows: 'Les défis que vous suivez.',
+      registrations: 'Vos inscriptions aux ateliers, et votre présence quand l’hôte la note.',
+      notifications: 'Vos notifications et vos préférences d’e-mails (sujets, langue, fuseau horaire).',
+      sessions: 'Vos sessions\u202f: un jeton par appareil connecté.',
+      audit:
+        'Un journal des actes de modération et d’administration\u202f: qui a masqué, fusionné ou changé un rôle, et quand.',
+      logs: 'Les journaux du serveur\u202f: adresses et requêtes reçues, pour la sécurité et contre les abus.',
+    },
+    whyTitle: 'Pourquoi',
+    why: 'Pour faire fonctionner le tableau et rien d’autre\u202f: vous connecter, signer vos contributions de votre nom, compter les votes, vous prévenir de ce que vous suivez, tenir les places des ateliers et garder trace de la modération. Ouimake n’affiche pas de publicité et ne vend aucune donnée.',
+    howLongTitle: 'Combien de temps',
+    howLong: {
+      sessions_one:
+        'Une session dure {{count, number}} jour, puis il faut se reconnecter. Se déconnecter la ferme aussitôt.',
+      sessions_other:
+        'Une session dure {{count, number}} jours, puis il faut se reconnecter. Se déconnecter la ferme aussitôt.',
+      links:
+        'Un lien de vérification d’adresse vaut 48 heures, un lien de réinitialisation du mot de passe 1 heure.',
+      contributions: 'Votre compte et vos contributions restent jusqu’à ce que vous supprimiez votre compte.',
+      deletion:
+        'À la suppression, votre adresse, vos sessions, inscriptions, suivis et notifications disparaissent. Vos idées et commentaires restent, signés «\u202fAncien membre\u202f», et vos votes restent comptés. Le journal de modération garde la trace de la suppression. La même adresse peut ensuite servir à un nouveau compte.',
+      logs: 'Les journaux du serveur ne sont gardés que le temps utile à la sécurité et au diagnostic.',
+    },
+    rightsTitle: 'Emporter ou effacer vos données',
+    rights:
+      'Depuis votre profil, «\u202fTélécharger mes données\u202f» vous donne tout ce que le tableau conserve à votre sujet dans un fichier JSON, et «\u202fSupprimer mon compte\u202f» l’efface. Vous y choisissez aussi si votre profil public montre vos idées et commentaires.',
+    rightsLink: 'Aller à mon profil',
+    contact: 'Pour toute autre demande, écrivez à l’éditeur du site\u202f:',
+    openDataTitle: 'Données ouvertes',
+    openData:
+      'Les défis publiés, leurs résultats, leurs idées et leurs totaux de votes sont publiés en données ouvertes, sous {{licence}}. Ils ne contiennent aucune donnée personnelle autre que les noms affichés, ni contenu masqué, ni votes d’un défi en vote à l’aveugle.',
+    openDataJson: 'Données ouvertes (JSON)',
+    openDataCsv: 'Données ouvertes (CSV)',
+    licenceLink: 'Lire la licence',
+    failed: 'Les informations de l’éditeur n’ont pas pu être chargées. Réessayez plus tard.',
+    legalLink: 'Mentions légales',
+  },
+  legal: {
+    documentTitle: 'Mentions légales · Ouimake',
+    title: 'Mentions légales',
+    intro: 'Qui publie ce site, qui l’héberge et comment les joindre.',
+    publisher: 'Éditeur',
+    host: 'Hébergeur',
+    contact: 'Contact',
+    address: 'Adresse du site',
+    licence: 'Licence des données ouvertes',
+    software: 'Ouimake est un logiciel de tableau de défis collaboratif.',
+    privacyLink: 'Confidentialité et données personnelles',
+  },
+};

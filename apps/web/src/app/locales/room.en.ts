@@ -1,0 +1,60 @@
+import type { roomFr } from './room.fr';
+
+/** The room's English texts: join codes, the join page and the projector's shortcuts. */
+export const roomEn: typeof roomFr = {
+  join: {
+    documentTitle: 'Join a challenge',
+    title: 'Join a challenge',
+    intro: 'Type the six-character code shown on the room’s screen.',
+    label: 'Challenge code',
+    description:
+      'Six letters and digits, for example 7KQ4XM, in upper or lower case, with or without a dash.',
+    submit: 'Join',
+    looking: 'Looking for challenge {{code}}…',
+    notFoundTitle: 'No challenge has the code {{code}}',
+    notFoundBody:
+      'Check the code on the screen and type it again: it has six characters, without 0, O, 1, I, L or U.',
+    invalid: 'A code has six characters, without 0, O, 1, I, L or U.',
+    required: 'Type the code shown in the room.',
+    rateLimited: 'Too many codes tried from this connection. Try again in {{minutes}} minutes.',
+    failed: 'The challenge could not be looked up. Check the connection, then try again.',
+    back: 'See all challenges',
+  },
+  projector: {
+    joinTitle: 'Take part from your phone',
+    joinAt: 'Open',
+    orCode: 'or type the code',
+    qr: 'QR code to join the challenge at {{url}}',
+    page: 'Page {{page}}/{{pages}}',
+    pageLabel: 'Ideas {{from}} to {{to}} of {{total}}',
+    more_one: 'and {{count, number}} more idea on the challenge’s page',
+    more_other: 'and {{count, number}} more ideas on the challenge’s page',
+    shortcuts: {
+      legend: 'Shortcuts: press ?',
+      title: 'Keyboard shortcuts',
+      close: 'Close',
+      intro: 'Rounds last {{minutes}} minutes; a new round replaces the running one.',
+      ideation: 'Start an ideas round',
+      voting: 'Start a voting round',
+      switch: 'Switch to the other round',
+      stop: 'Stop the round',
+      extend: 'Extend the round by one minute',
+      pages: 'Previous or next page of ideas',
+      fullScreen: 'Full screen',
+      help: 'Show or hide this help',
+    },
+    feedback: {
+      started: '{{phase}} started for {{minutes}} minutes',
+      stopped: 'Round stopped',
+      extended: 'Round extended: {{minutes}} minutes left',
+      nothingToStop: 'No round is running',
+      nothingToExtend: 'No round to extend',
+      noSwitch: 'No round is running: start one with I or V',
+      working: 'One moment…',
+      failed: 'Refused: {{reason}}',
+      challengeNotOpen: 'the challenge is not open',
+      generic: 'check the connection and try again',
+      page: 'Page {{page}}/{{pages}}',
+    },
+  },
+};

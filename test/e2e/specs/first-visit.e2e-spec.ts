@@ -1,0 +1,175 @@
+import type { Browser, BrowserContext, Response } from 'playwright-core';
+import { baseUrl, describeInBrowser, launchBrowser } from '../support/browser';
+
+/**
+ * A first visit as the network sees it: the JavaScript the board's home page downloads
+ * (compressed, counted from the responses' bodies), what it leaves for later, the cache and
+ * compression headers, robots.txt, and the link preview of a challenge (none for a draft).
+ */
+
+/**
+ * The most JavaScript a first visit to `/` may download, compressed (gzip: Chromium asks for
+ * brotli over HTTPS only). Issue 16 aims at 200 KB; the board is not there yet (see
+ * docs/lighthouse.md: both languages' texts and the header's account and notification pieces are
+ * in the first download), so this ceiling is today's size, to catch any growth meanwhile.
+ */
+const FIRST_VISIT_JS_CEILING = 350 * 1024;
+/** Pages and libraries that have no business on the home page. */
+const NOT_ON_HOME =
+  /(Projector|Shortlist|AdminUsers|Facilitation|EventEditor|Edit\w*Page|New\w*Page|MarkdownEditor|Markdown)/;
+
+const DEMO_PASSWORD = 'ouimake-demo';
+
+async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const res = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** The `content` of each `<meta property|name="...">` of an HTML page. */
+function metas(html: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of html.matchAll(/<meta (?:property|name)="([^"]+)" content="([^"]*)"/g)) out[m[1]!] = m[2]!;
+  return out;
+}
+
+describeInBrowser('a first visit', () => {
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('downloads the home page’s JavaScript compressed, and no other page’s', async () => {
+    context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const scripts: Response[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response);
+    });
+    await page.goto(`${baseUrl()}/`, { waitUntil: 'networkidle' });
+    await page.getByRole('article').first().waitFor();
+
+    let transferred = 0;
+    for (const response of scripts) {
+      expect(response.status()).toBe(200);
+      // Each script but the smallest (under 1 KB, not worth it) came compressed, as built.
+      if ((await response.body()).length > 1024) {
+        expect(await response.headerValue('content-encoding')).toMatch(/^(br|gzip)$/);
+      }
+      transferred += (await response.request().sizes()).responseBodySize;
+    }
+    const names = scripts.map((r) => new URL(r.url()).pathname);
+    process.stdout.write(
+      `First visit to /: ${scripts.length} scripts, ${(transferred / 1024).toFixed(1)} KB compressed\n`,
+    );
+    expect(names.filter((name) => NOT_ON_HOME.test(name))).toEqual([]);
+    expect(transferred).toBeLessThanOrEqual(FIRST_VISIT_JS_CEILING);
+
+    // Another page arrives when it is opened, in the same window.
+    const challengePage = page.waitForResponse((r) => /ChallengePage-[\w-]+\.js$/.test(r.url()));
+    await page.getByRole('article').first().getByRole('link').first().click();
+    await challengePage;
+    await page.getByRole('heading', { level: 1 }).waitFor();
+  });
+
+  it('caches hashed assets for a year and never index.html, compressed for who takes it', async () => {
+    const home = await fetch(`${baseUrl()}/`, {
+      headers: { accept: 'text/html', 'accept-encoding': 'br, gzip' },
+    });
+    expect(home.headers.get('cache-control')).toBe('no-cache');
+    expect(home.headers.get('content-encoding')).toBe('br');
+    const html = await home.text();
+    const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
+    expect(script).toMatch(/^\/assets\/index-[\w-]+\.js$/);
+
+    const asset = await fetch(`${baseUrl()}${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    expect(asset.headers.get('vary')).toMatch(/Accept-Encoding/);
+
+    // A page of the board is index.html too, never cached; an asset that is not there is a 404.
+    const deep = await fetch(`${baseUrl()}/challenges`, { headers: { accept: 'text/html' } });
+    expect(deep.headers.get('cache-control')).toBe('no-cache');
+    expect(await deep.text()).toContain('<div id="root"></div>');
+    expect((await fetch(`${baseUrl()}/assets/index-Missing0.js`)).status).toBe(404);
+  });
+
+  it('answers robots.txt with rules for crawlers, not with the board', async () => {
+    const res = await fetch(`${baseUrl()}/robots.txt`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    const text = await res.text();
+    expect(text).toMatch(/^User-agent: \*$/m);
+    expect(text).toMatch(/^Disallow: \/admin\/$/m);
+  });
+
+  it('gives a challenge’s link a preview without running the board, and a draft none', async () => {
+    const { challenges } = await api<{ challenges: { edges: { node: { id: string; title: string } }[] } }>(
+      '{ challenges(first: 1) { edges { node { id title } } } }',
+    );
+    const challenge = challenges.edges[0]!.node;
+    // As a messaging app's bot asks: no script runs, the HTML says it all.
+    const html = await (await fetch(`${baseUrl()}/challenges/${challenge.id}`)).text();
+    const tags = metas(html);
+    const escapedTitle = challenge.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    expect(tags['og:title']).toBe(`${escapedTitle} · Ouimake`);
+    expect(tags['og:description']?.length).toBeGreaterThan(40);
+    expect(tags['og:image']).toMatch(/\/og-image\.png$/);
+    expect(tags['og:type']).toBe('article');
+    expect(tags['og:locale']).toBe('fr_FR');
+    expect(tags['twitter:card']).toBe('summary_large_image');
+    const image = await fetch(tags['og:image']!.replace(/^https?:\/\/[^/]+/, baseUrl()));
+    expect(image.headers.get('content-type')).toBe('image/png');
+
+    const english = metas(
+      await (
+        await fetch(`${baseUrl()}/challenges/${challenge.id}`, { headers: { 'accept-language': 'en' } })
+      ).text(),
+    );
+    expect(english['og:locale']).toBe('en_GB');
+    expect(english['og:description']).toMatch(/A challenge by .+ on Ouimake\.$/);
+
+    // A holder's draft: its address shows the board's own preview, nothing of the draft.
+    const { signIn } = await api<{ signIn: { token: string } }>(
+      'mutation ($input: SignInInput!) { signIn(input: $input) { token } }',
+      { input: { email: 'maelle.legall@ouimake.example', password: DEMO_PASSWORD } },
+    );
+    const { projects } = await api<{
+      projects: { edges: { node: { id: string; viewerIsHolder: boolean } }[] };
+    }>('{ projects(first: 50) { edges { node { id viewerIsHolder } } } }', {}, signIn.token);
+    const held = projects.edges.find((e) => e.node.viewerIsHolder)!.node;
+    const { createChallenge: draft } = await api<{ createChallenge: { id: string; status: string } }>(
+      'mutation ($input: CreateChallengeInput!) { createChallenge(input: $input) { id status } }',
+      {
+        input: {
+          projectId: held.id,
+          title: 'Un brouillon que personne ne doit voir passer',
+          description: 'Pas encore relu.',
+        },
+      },
+      signIn.token,
+    );
+    expect(draft.status).toBe('DRAFT');
+    const draftHtml = await (await fetch(`${baseUrl()}/challenges/${draft.id}`)).text();
+    expect(draftHtml).not.toContain('brouillon que personne');
+    expect(metas(draftHtml)['og:type']).toBe('website');
+    expect(/<title>([^<]*)<\/title>/.exec(draftHtml)?.[1]).toBe('Ouimake');
+  });
+});
