@@ -46,6 +46,8 @@ beforeAll(async () => {
         imports: ['index.html', '_Markdown-Gh78.js'],
       },
       '_Markdown-Gh78.js': { file: 'assets/Markdown-Gh78.js', imports: ['index.html'] },
+      'src/app/locales/fr.ts': { file: 'assets/fr-Ij90.js', isDynamicEntry: true },
+      'src/app/locales/en.ts': { file: 'assets/en-Kl12.js', isDynamicEntry: true },
     }),
   );
   t = await startTestApp({ WEB_DIST_DIR: dist, PUBLIC_URL: 'https://board.example' });
@@ -189,10 +191,14 @@ describe('link previews', () => {
     expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/ChallengePage-Ef56.js" />');
     expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/Markdown-Gh78.js" />');
     expect(html.match(/index-Ab12Cd34\.js/g)).toHaveLength(1);
+    // The texts of the visitor's language, and only those.
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/fr-Ij90.js" />');
+    expect(html).not.toContain('en-Kl12.js');
 
-    const english = metas(
-      await (await page(`/challenges/${challenge.id}`, { 'accept-language': 'en' })).text(),
-    );
+    const englishHtml = await (await page(`/challenges/${challenge.id}`, { 'accept-language': 'en' })).text();
+    expect(englishHtml).toContain('<link rel="modulepreload" crossorigin href="/assets/en-Kl12.js" />');
+    expect(englishHtml).not.toContain('fr-Ij90.js');
+    const english = metas(englishHtml);
     expect(english['description']).toMatch(/— A challenge by Les Ateliers \w+ on Ouimake\.$/);
     expect(english['og:locale']).toBe('en_GB');
   });

@@ -178,10 +178,11 @@ describe('challengeActivity', () => {
 
 describe('live fan-out', () => {
   const WALL = `subscription($c: ID!) { challengeActivity(challengeId: $c) {
-    kind idea { id title voteCount viewerHasVoted author { displayName } challenge { title viewerVotesLeft } }
+    kind presentCount idea { id title voteCount viewerHasVoted author { displayName } challenge { title viewerVotesLeft } }
   } }`;
   type WallEvent = {
     kind: string;
+    presentCount: number;
     idea: {
       id: string;
       voteCount: number | null;
@@ -230,11 +231,19 @@ describe('live fan-out', () => {
   it('costs the same SQL queries for 12 watchers as for 3, and each reads their own vote', async () => {
     const cost = async (people: number) => {
       const { challengeId, ideaId, watching } = await room(people);
-      // Let the arrivals' presence announcement (250 ms after the last) pass before counting.
-      await new Promise((r) => setTimeout(r, 400));
+      // Let the arrivals' presence announcement (250 ms after the last) reach everyone before
+      // counting: its deliveries re-check each viewer, which is SQL of its own.
+      await Promise.all(
+        watching.map((f) =>
+          f.next((e) => e.kind === 'PRESENCE_CHANGED' && e.presentCount === people + 1, 5000),
+        ),
+      );
+      await new Promise((r) => setTimeout(r, 200));
       const queries = await countQueries(async () => {
         await t.app.get(ActivityPublisher).publish({ kind: ActivityKind.VOTES_CHANGED, challengeId, ideaId });
-        const events = await Promise.all(watching.map((f) => f.next((e) => e.kind === 'VOTES_CHANGED')));
+        const events = await Promise.all(
+          watching.map((f) => f.next((e) => e.kind === 'VOTES_CHANGED', 5000)),
+        );
         // Everyone's own view: the voters voted and have 2 votes left, the last one did not.
         events.slice(0, -1).forEach((e) =>
           expect(e.idea).toMatchObject({

@@ -11,13 +11,15 @@ import {
   resetOnSessionChange,
 } from './app/apollo';
 import { App } from './app/App';
-import { createI18n, currentLocale } from './app/i18n';
+import { createI18n, currentLocale, detectLocale, loadMessages } from './app/i18n';
 import { createLiveConnection, liveUrl } from './shared/liveConnection';
 import { createAppRouter } from './app/router';
 import { tokenStore } from './shared/tokenStore';
 import { ViewerQuery } from './modules/accounts/graphql/Viewer.query';
 
-const i18n = createI18n();
+// Only the visitor's language is fetched (preloaded by the server with the page).
+const lng = detectLocale();
+const i18n = createI18n({ lng, messages: { [lng]: await loadMessages(lng) } });
 const live = createLiveConnection({
   url: liveUrl(window.location),
   tokenStore,

@@ -9,14 +9,18 @@ import { baseUrl, describeInBrowser, launchBrowser } from '../support/browser';
 
 /**
  * The most JavaScript a first visit to `/` may download, compressed (gzip: Chromium asks for
- * brotli over HTTPS only). Issue 16 aims at 200 KB; the board is not there yet (see
- * docs/lighthouse.md: both languages' texts and the header's account and notification pieces are
- * in the first download), so this ceiling is today's size, to catch any growth meanwhile.
+ * brotli over HTTPS only). Issue 16 aims at 200 KB; the board is not there yet: React, Apollo
+ * Client, React Router and i18next alone are about 160 KB gzipped. Only the visitor's language
+ * and no signed-in piece (menus, notifications) are in the first download now (255 KB, from 302 KB);
+ * this ceiling is today's size, to catch any growth meanwhile.
  */
-const FIRST_VISIT_JS_CEILING = 350 * 1024;
-/** Pages and libraries that have no business on the home page. */
+const FIRST_VISIT_JS_CEILING = 265 * 1024;
+/**
+ * Pages and libraries that have no business on a visitor's first view of the home page: other pages,
+ * the signed-in person's menu and notifications, and the other language's texts (`/assets/en-…`).
+ */
 const NOT_ON_HOME =
-  /(Projector|Shortlist|AdminUsers|Facilitation|EventEditor|Edit\w*Page|New\w*Page|MarkdownEditor|Markdown)/;
+  /(Projector|Shortlist|AdminUsers|Facilitation|EventEditor|Edit\w*Page|New\w*Page|MarkdownEditor|Markdown|UserMenu|Notification\w*|\/en-)/;
 
 const DEMO_PASSWORD = 'ouimake-demo';
 

@@ -49,7 +49,7 @@ describeInBrowser('ideas, votes and comments in a browser', () => {
     await page.getByRole('heading', { level: 2, name: 'Les idées' }).waitFor();
   }
 
-  it('keeps an idea proposed without a connection, and puts it on the wall once when it is back', async () => {
+  it('keeps an idea and a vote sent without a connection, and makes each once when it is back', async () => {
     const page = await asLena();
     await openChallenge(page, BENEVOLES);
     const form = page.getByRole('region', { name: 'Proposer une idée' });
@@ -73,6 +73,22 @@ describeInBrowser('ideas, votes and comments in a browser', () => {
       { id: challengeId },
     );
     expect(challenge.ideas.edges.filter(({ node }) => node.title === idea)).toHaveLength(1);
+
+    // A vote given on a bad connection is kept too, shown as given, and counted once when back.
+    await context!.setOffline(true);
+    await wall.getByRole('button', { name: `Voter pour «\u202f${idea}\u202f» (0 vote)` }).click();
+    await page.getByText(/Pas de connexion\u202f: votre vote est gardé sur cet appareil/).waitFor();
+    const kept = wall.getByRole('button', { name: `Voter pour «\u202f${idea}\u202f» (1 vote)` });
+    expect(await kept.getAttribute('aria-pressed')).toBe('true');
+    await context!.setOffline(false);
+    await page
+      .getByText(/votre vote est gardé sur cet appareil/)
+      .waitFor({ state: 'detached', timeout: 20_000 });
+    await page.reload();
+    const counted = page
+      .getByRole('list', { name: 'Idées proposées' })
+      .getByRole('button', { name: `Voter pour «\u202f${idea}\u202f» (1 vote)` });
+    expect(await counted.getAttribute('aria-pressed')).toBe('true');
   });
 
   it('hints at a similar idea, then proposes, votes and comments', async () => {

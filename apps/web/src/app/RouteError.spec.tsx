@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { BoardProviders } from './App';
-import { createI18n } from './i18n';
+import { createI18n } from '../test/i18n';
 import { RouteError } from './RouteError';
 
 function BrokenPage(): never {

@@ -11,7 +11,8 @@ import {
   refetchOnLanguageChange,
   resetOnSessionChange,
 } from './apollo';
-import { createI18n, currentLocale } from './i18n';
+import { createI18n } from '../test/i18n';
+import { currentLocale } from './i18n';
 import { createTokenStore, WITHOUT_TOKEN } from '../shared/tokenStore';
 
 /** A fake API that records the headers of every request and answers with `answer()`. */

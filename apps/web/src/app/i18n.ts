@@ -1,9 +1,7 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, pickLocale } from '@ouimake/domain';
 import i18next, { type i18n as I18n } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import { en } from './locales/en';
-import { fr, type Messages } from './locales/fr';
+import type { Messages } from './locales/fr';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -21,60 +19,79 @@ export const LANGUAGE_STORAGE_KEY = 'ouimake.language';
  */
 export const LANGUAGE_NAMES: Record<Locale, string> = { fr: 'Français', en: 'English' };
 
-/**
- * The browser's preferred languages read the way the API reads Accept-Language: the first
- * supported one in the visitor's order (`fr-CA, en` is French), French when none is.
- */
-const browserLanguage = {
-  name: 'browser',
-  lookup: () =>
-    pickLocale(navigator.languages.length > 0 ? navigator.languages.join(',') : navigator.language),
-};
-
-export interface CreateI18nOptions {
-  /** A fixed language (tests); without it the language is detected: remembered choice, then browser. */
-  lng?: Locale;
+/** The visitor's remembered choice, if any and still supported. */
+function rememberedLocale(): Locale | null {
+  try {
+    const stored = window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    return isLocale(stored) ? stored : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
- * A ready i18next instance. Resources are bundled, so it is initialised synchronously. The
- * document's `lang` follows the language.
+ * The interface language for this visit: the visitor's remembered choice, then the browser's
+ * preferred languages read the way the API reads Accept-Language (the first supported one in the
+ * visitor's order: `fr-CA, en` is French), French when none is.
  */
-export function createI18n({ lng }: CreateI18nOptions = {}): I18n {
+export function detectLocale(): Locale {
+  return (
+    rememberedLocale() ??
+    pickLocale(navigator.languages.length > 0 ? navigator.languages.join(',') : navigator.language)
+  );
+}
+
+/**
+ * One language's texts, fetched on demand: a visitor downloads only the language they read (the
+ * server preloads it with the page, from the same Accept-Language), and the other one only if they
+ * switch.
+ */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  return locale === 'en'
+    ? import('./locales/en').then((module) => module.en)
+    : import('./locales/fr').then((module) => module.fr);
+}
+
+export interface CreateI18nOptions {
+  /** The language to start in; without it, the detected one (remembered choice, then browser). */
+  lng?: Locale;
+  /** The languages' texts already at hand: at least the starting language's. */
+  messages: Partial<Record<Locale, Messages>>;
+}
+
+/**
+ * A ready i18next instance, initialised synchronously with the texts given. The document's `lang`
+ * follows the language.
+ */
+export function createI18n({ lng = detectLocale(), messages }: CreateI18nOptions): I18n {
   const instance = i18next.createInstance();
-  if (!lng) {
-    const detector = new LanguageDetector();
-    detector.addDetector(browserLanguage);
-    instance.use(detector);
-  }
   instance.use(initReactI18next);
   instance.on('languageChanged', () => {
     if (typeof document !== 'undefined') document.documentElement.lang = currentLocale(instance);
   });
   void instance.init({
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    resources: Object.fromEntries(
+      Object.entries(messages).map(([locale, translation]) => [locale, { translation }]),
+    ),
     lng,
     supportedLngs: [...LOCALES],
     fallbackLng: DEFAULT_LOCALE,
     initAsync: false,
     interpolation: { escapeValue: false },
     showSupportNotice: false,
-    detection: {
-      order: ['localStorage', browserLanguage.name],
-      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-      // Only an explicit choice is remembered (chooseLanguage), not what the browser said.
-      caches: [],
-    },
   });
   return instance;
 }
 
 /** Switches the interface to `locale` and remembers the choice in this browser. */
-export function chooseLanguage(i18n: I18n, locale: Locale): Promise<unknown> {
+export async function chooseLanguage(i18n: I18n, locale: Locale): Promise<unknown> {
   try {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, locale);
   } catch {
     // Storage may be refused (private browsing, full quota): the switch still works for this visit.
+  }
+  if (!i18n.hasResourceBundle(locale, 'translation')) {
+    i18n.addResourceBundle(locale, 'translation', await loadMessages(locale));
   }
   return i18n.changeLanguage(locale);
 }

@@ -75,6 +75,11 @@ export interface OutboxOptions<V> {
   onDelivered?: (item: Pending<V>) => void;
   /** A waiting item was refused once the connection came back (the challenge closed meanwhile...). */
   onRefused?: (item: Pending<V>, error: unknown) => void;
+  /**
+   * Only the latest wish counts (a vote: voted or not): a send replaces whatever waits rather than
+   * queueing behind it.
+   */
+  latestOnly?: boolean;
 }
 
 export interface Outbox<V> {
@@ -88,16 +93,29 @@ export interface Outbox<V> {
 }
 
 /** An outbox for one form: see {@link Pending}. */
-export function useOutbox<V>({ slot, deliver, onDelivered, onRefused }: OutboxOptions<V>): Outbox<V> {
+export function useOutbox<V>({
+  slot,
+  deliver,
+  onDelivered,
+  onRefused,
+  latestOnly = false,
+}: OutboxOptions<V>): Outbox<V> {
   const [pending, setPending] = useState<Pending<V>[]>(() => (slot ? read<V>(slot) : []));
   const handlers = useRef({ deliver, onDelivered, onRefused });
   handlers.current = { deliver, onDelivered, onRefused };
   const flushing = useRef(false);
+  // Sends and retries go one after the other, in order: a retry never overtakes a newer send.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const inTurn = useCallback(<T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.current.then(task, task);
+    queue.current = run.catch(() => undefined);
+    return run;
+  }, []);
 
   const flush = useCallback(async () => {
     if (!slot || flushing.current) return;
     flushing.current = true;
-    try {
+    await inTurn(async () => {
       for (const item of read<V>(slot)) {
         try {
           await handlers.current.deliver(item);
@@ -118,10 +136,10 @@ export function useOutbox<V>({ slot, deliver, onDelivered, onRefused }: OutboxOp
         setPending(read<V>(slot));
         handlers.current.onDelivered?.(item);
       }
-    } finally {
+    }).finally(() => {
       flushing.current = false;
-    }
-  }, [slot]);
+    });
+  }, [slot, inTurn]);
 
   useEffect(() => {
     if (!slot) {
@@ -142,19 +160,24 @@ export function useOutbox<V>({ slot, deliver, onDelivered, onRefused }: OutboxOp
   }, [slot, flush]);
 
   const send = useCallback(
-    async (values: V): Promise<'sent' | 'kept'> => {
-      const item: Pending<V> = { key: newClientKey(), values, since: new Date().toISOString() };
-      try {
-        await handlers.current.deliver(item);
-        return 'sent';
-      } catch (error) {
-        if (!slot || !isConnectionFailure(error)) throw error;
-        write(slot, [...read<V>(slot), item]);
-        setPending(read<V>(slot));
-        return 'kept';
-      }
-    },
-    [slot],
+    (values: V): Promise<'sent' | 'kept'> =>
+      inTurn(async () => {
+        const item: Pending<V> = { key: newClientKey(), values, since: new Date().toISOString() };
+        if (slot && latestOnly && read<V>(slot).length) {
+          write(slot, []);
+          setPending([]);
+        }
+        try {
+          await handlers.current.deliver(item);
+          return 'sent';
+        } catch (error) {
+          if (!slot || !isConnectionFailure(error)) throw error;
+          write(slot, [...read<V>(slot), item]);
+          setPending(read<V>(slot));
+          return 'kept';
+        }
+      }),
+    [slot, latestOnly, inTurn],
   );
 
   return { pending, send };

@@ -103,4 +103,4 @@ export function anyChallengeMuteMock(): MockLink.MockedResponse {
 }
 
 /** The board's translations, for tests of pure functions that take a `t`. */
-export { createI18n } from '../app/i18n';
+export { createI18n } from './i18n';

@@ -119,12 +119,17 @@ export class BoardServer implements OnModuleInit {
   private render(head: PageHead, locale: Locale, req: Request, module: string | null): string {
     const url = `${this.config.publicUrl}${req.path}`;
     // A page opened directly: its code is fetched with the board's rather than after it.
-    const preloads = module
-      ? chunkFiles(this.build?.manifest ?? {}, module)
-          .filter((file) => !this.template.includes(`"${file}"`))
-          .map((file) => `\n    <link rel="modulepreload" crossorigin href="${escapeHtml(file)}" />`)
-          .join('')
-      : '';
+    // The texts of the visitor's language too: the board fetches only those (src/app/i18n.ts).
+    const manifest = this.build?.manifest ?? {};
+    const preloads = [
+      ...new Set([
+        ...chunkFiles(manifest, `src/app/locales/${locale}.ts`),
+        ...(module ? chunkFiles(manifest, module) : []),
+      ]),
+    ]
+      .filter((file) => !this.template.includes(`"${file}"`))
+      .map((file) => `\n    <link rel="modulepreload" crossorigin href="${escapeHtml(file)}" />`)
+      .join('');
     return this.template
       .replace('<html lang="fr">', `<html lang="${escapeHtml(locale)}">`)
       .replace(MARK, headTags(head, locale, url, this.config.publicUrl) + preloads);

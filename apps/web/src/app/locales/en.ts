@@ -615,6 +615,8 @@ export const en: Messages = {
       count_one: '{{count, number}} vote',
       count_other: '{{count, number}} votes',
       signIn: 'Sign in to vote',
+      waitingVote: 'No connection: your vote is kept on this device and goes as soon as it is back.',
+      waitingUnvote: 'No connection: your vote will be taken back as soon as it is back.',
     },
     card: {
       by: 'Proposed by {{name}}',

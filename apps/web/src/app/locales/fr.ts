@@ -623,6 +623,8 @@ export const fr = {
       count_one: '{{count, number}} vote',
       count_other: '{{count, number}} votes',
       signIn: 'Se connecter pour voter',
+      waitingVote: 'Pas de connexion\u202f: votre vote est gardé sur cet appareil et partira dès son retour.',
+      waitingUnvote: 'Pas de connexion\u202f: votre vote sera retiré dès son retour.',
     },
     card: {
       by: 'Proposée par {{name}}',

@@ -1,10 +1,16 @@
 import { Button, Group, Skeleton, VisuallyHidden } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useViewer } from '../hooks/useViewer';
 import { signInPath } from '../redirect';
-import { UserMenu } from './UserMenu';
+
+/**
+ * The signed-in person's menu and notifications, fetched once someone is signed in: a visitor's
+ * first download does without their menus, popovers and live notifications.
+ */
+const UserMenu = lazy(() => import('./UserMenu').then((module) => ({ default: module.UserMenu })));
 
 /** Where the header's account controls sit on a phone, beside the navigation. */
 const PHONE = '(max-width: 40em)';
@@ -19,16 +25,21 @@ export function AccountControls() {
   const { viewer, isLoading } = useViewer();
   const phone = useMediaQuery(PHONE, false, { getInitialValueInEffect: false });
 
-  if (isLoading) {
+  const loading = (
+    <div aria-busy="true">
+      <VisuallyHidden role="status">{t('account.loading')}</VisuallyHidden>
+      <Skeleton height={46} width={phone ? 46 : 150} radius="xl" aria-hidden="true" />
+    </div>
+  );
+  if (isLoading) return loading;
+
+  if (viewer) {
     return (
-      <div aria-busy="true">
-        <VisuallyHidden role="status">{t('account.loading')}</VisuallyHidden>
-        <Skeleton height={46} width={phone ? 46 : 150} radius="xl" aria-hidden="true" />
-      </div>
+      <Suspense fallback={loading}>
+        <UserMenu user={viewer} />
+      </Suspense>
     );
   }
-
-  if (viewer) return <UserMenu user={viewer} />;
 
   const here = `${pathname}${search}`;
   return (

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { account, apiError, viewerMock } from '../../../test/accountFactories';
 import { challengePageMock, pageChallenge } from '../../../test/challengeFactories';
 import { ProposeIdeaMutation } from '../graphql/ProposeIdea.mutation';
+import { UnvoteMutation, VoteMutation } from '../graphql/Vote.mutation';
 import {
   challengeIdeasMock,
   proposeIdeaMock,
@@ -100,6 +101,116 @@ describe('the idea wall', () => {
     await waitFor(() => expect(unvote.result).toHaveBeenCalledTimes(1));
     expect(await screen.findByText('Il vous reste 3 votes sur 3')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('keeps a vote given without a connection, shows it waiting, and sends it once when back', async () => {
+    window.localStorage.clear();
+    const challenge = pageChallenge({ voteBudget: 3 });
+    const idea = wallIdea({ title: 'Un café des bénévoles', voteCount: 2 });
+    const offline = {
+      request: { query: VoteMutation, variables: { ideaId: idea.id } },
+      error: new TypeError('Failed to fetch'),
+    };
+    const back = voteMock(idea.id, true, {
+      voteCount: 3,
+      viewerHasVoted: true,
+      challengeId: challenge.id,
+      viewerVotesLeft: 2,
+    });
+    renderBoardAt(`/challenges/${challenge.id}`, {
+      token: 'token-lena',
+      mocks: [
+        viewerMock(lena),
+        challengePageMock(challenge.id, challenge),
+        challengeIdeasMock({ id: challenge.id, viewerVotesLeft: 3 }, [idea]),
+        offline,
+        back,
+      ],
+    });
+
+    await userEvent.click(
+      await within(await wall()).findByRole('button', {
+        name: 'Voter pour «\u202fUn café des bénévoles\u202f» (2 votes)',
+      }),
+    );
+    // Not lost: the button keeps the vote, the count with it, and says it waits for the network.
+    expect(
+      await screen.findByText(/^Pas de connexion\s: votre vote est gardé sur cet appareil/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Voter pour «\u202fUn café des bénévoles\u202f» (3 votes)' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    expect(JSON.stringify(window.localStorage)).toContain(':vote:');
+    expect(back.result).not.toHaveBeenCalled();
+
+    // The network is back: sent once; the server's count and votes left take over.
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() => expect(back.result).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('Il vous reste 2 votes sur 3')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText(/votre vote est gardé/)).not.toBeInTheDocument());
+    expect(
+      screen.getByRole('button', { name: 'Voter pour «\u202fUn café des bénévoles\u202f» (3 votes)' }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    expect(JSON.stringify(window.localStorage)).not.toContain(':vote:');
+  });
+
+  it('sends only the latest wish when a vote kept offline is taken back before the network returns', async () => {
+    window.localStorage.clear();
+    const challenge = pageChallenge({ voteBudget: 3 });
+    const idea = wallIdea({ title: 'Des binômes', voteCount: 2 });
+    const offlineVote = {
+      request: { query: VoteMutation, variables: { ideaId: idea.id } },
+      error: new TypeError('Failed to fetch'),
+    };
+    const offlineUnvote = {
+      request: { query: UnvoteMutation, variables: { ideaId: idea.id } },
+      error: new TypeError('Failed to fetch'),
+    };
+    const vote = voteMock(idea.id, true, {
+      voteCount: 3,
+      viewerHasVoted: true,
+      challengeId: challenge.id,
+      viewerVotesLeft: 2,
+    });
+    const unvote = voteMock(idea.id, false, {
+      voteCount: 2,
+      viewerHasVoted: false,
+      challengeId: challenge.id,
+      viewerVotesLeft: 3,
+    });
+    renderBoardAt(`/challenges/${challenge.id}`, {
+      token: 'token-lena',
+      mocks: [
+        viewerMock(lena),
+        challengePageMock(challenge.id, challenge),
+        challengeIdeasMock({ id: challenge.id, viewerVotesLeft: 3 }, [idea]),
+        offlineVote,
+        offlineUnvote,
+        vote,
+        unvote,
+      ],
+    });
+
+    await userEvent.click(
+      await within(await wall()).findByRole('button', { name: /^Voter pour «\u202fDes binômes\u202f»/ }),
+    );
+    await screen.findByText(/votre vote est gardé sur cet appareil/);
+    await userEvent.click(screen.getByRole('button', { name: /^Voter pour «\u202fDes binômes\u202f»/ }));
+    expect(await screen.findByText(/votre vote sera retiré dès son retour/)).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Voter pour «\u202fDes binômes\u202f» (2 votes)' }),
+    ).toHaveAttribute('aria-pressed', 'false');
+
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() => expect(unvote.result).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.queryByText(/votre vote sera retiré/)).not.toBeInTheDocument());
+    // The first wish was replaced, never sent: no vote counted, the budget whole.
+    expect(vote.result).not.toHaveBeenCalled();
+    expect(screen.getByText('Il vous reste 3 votes sur 3')).toBeInTheDocument();
   });
 
   it('hides counts and offers no ranking by votes while voting is blind', async () => {

@@ -1,5 +1,5 @@
 import { Button, Text } from '@mantine/core';
-import { IconArrowBigUp, IconArrowBigUpFilled, IconLogin } from '@tabler/icons-react';
+import { IconArrowBigUp, IconArrowBigUpFilled, IconCloudOff, IconLogin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { Message } from '../../../shared/Message';
@@ -34,7 +34,7 @@ export function VoteButton({
 }: VoteButtonProps) {
   const { t, i18n } = useTranslation();
   const { pathname, search } = useLocation();
-  const { idea, toggle, failure } = useVote(fragment, challenge);
+  const { idea, toggle, failure, waiting } = useVote(fragment, challenge);
   const count = idea.voteCount;
   const shown =
     count === null || count === undefined ? null : new Intl.NumberFormat(i18n.language).format(count);
@@ -73,6 +73,7 @@ export function VoteButton({
         size="sm"
         variant={idea.viewerHasVoted ? 'filled' : 'default'}
         aria-pressed={idea.viewerHasVoted}
+        data-waiting={waiting || undefined}
         aria-label={label}
         disabled={paused}
         className={classes.button}
@@ -98,6 +99,14 @@ export function VoteButton({
           <Message message={failure} />
         </Text>
       )}
+      <div role="status" className={classes.status}>
+        {waiting && (
+          <Text size="sm" fw={700} className={classes.waiting}>
+            <IconCloudOff size={16} aria-hidden="true" />
+            {idea.viewerHasVoted ? t('ideas.vote.waitingVote') : t('ideas.vote.waitingUnvote')}
+          </Text>
+        )}
+      </div>
     </div>
   );
 }
