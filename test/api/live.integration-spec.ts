@@ -225,7 +225,7 @@ describe('live fan-out', () => {
         return feed;
       }),
     );
-    return { challengeId, ideaId, watching };
+    return { holder, challengeId, ideaId, watching };
   }
 
   it('costs the same SQL queries for 12 watchers as for 3, and each reads their own vote', async () => {
@@ -264,6 +264,37 @@ describe('live fan-out', () => {
     const twelve = await cost(12);
     process.stdout.write(`SQL queries for one live event: 4 watchers ${three}, 13 watchers ${twelve}\n`);
     expect(twelve).toBe(three);
+  });
+
+  it('shows a burst of vote changes once per idea as its turn comes, each with its latest count', async () => {
+    const { holder, challengeId, ideaId, watching } = await room(3);
+    const watcher = watching.at(-1)!;
+    await watcher.next((e) => e.kind === 'PRESENCE_CHANGED' && e.presentCount === 4, 5000);
+    const quiet = await propose(holder, challengeId, 'Une idée sans vote');
+    await watcher.next((e) => e.kind === 'IDEA_PROPOSED' && e.idea.id === quiet, 5000);
+    const publisher = t.app.get(ActivityPublisher);
+    const before = watcher.events.length;
+    // A room voting at once: 60 changes of one idea and 60 of another, interleaved.
+    await Promise.all(
+      Array.from({ length: 120 }, (_, i) =>
+        publisher.publish({ kind: ActivityKind.VOTES_CHANGED, challengeId, ideaId: i % 2 ? quiet : ideaId }),
+      ),
+    );
+    const last = (id: string) =>
+      watcher
+        .next((e) => e.kind === 'VOTES_CHANGED' && e.idea.id === id, 5000)
+        .then(async () => {
+          await new Promise((r) => setTimeout(r, 500));
+          return watcher.events.slice(before).filter((e) => e.kind === 'VOTES_CHANGED' && e.idea.id === id);
+        });
+    const [busy, calm] = [await last(ideaId), await last(quiet)];
+    process.stdout.write(
+      `120 vote changes of two ideas in a burst: ${busy.length + calm.length} deliveries to a watcher\n`,
+    );
+    // Merged while they waited for their turn, never dropped: each idea shows its count as it is.
+    expect(busy.length + calm.length).toBeLessThan(20);
+    expect(busy.at(-1)!.idea).toMatchObject({ id: ideaId, voteCount: 3, viewerHasVoted: false });
+    expect(calm.at(-1)!.idea).toMatchObject({ id: quiet, voteCount: 0, viewerHasVoted: false });
   });
 
   it('executes an event once for all the signed-out watchers of the same document', async () => {

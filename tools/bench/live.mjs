@@ -7,74 +7,26 @@
 //   npm run bench:live            (needs the build: npx nx run-many -t build -p api web)
 // Uses the local PostgreSQL (BENCH_SERVER_URL, default postgres://postgres@127.0.0.1:5432/postgres)
 // for a scratch database, and Redis at BENCH_REDIS_URL (default redis://127.0.0.1:6379).
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { withScratchDatabase } from '../scripts/scratch-database.mjs';
+import {
+  cpuTicks,
+  freePort,
+  gql,
+  openChallenge,
+  percentile,
+  REDIS_URL,
+  signUpMany,
+  startServer,
+  TICKS_PER_SECOND,
+} from './live-support.mjs';
 
 const require = createRequire(import.meta.url);
 const { createClient } = require('graphql-ws');
 const WebSocket = require('ws');
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const MAIN = join(ROOT, 'dist/apps/api/apps/api/src/main.js');
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const TICKS_PER_SECOND = 100; // Linux USER_HZ
-
-const freePort = () =>
-  new Promise((res) => {
-    const srv = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => res(port));
-    });
-  });
-
-/** Loaded before the server for the `per-subscriber` cells: graphql-ws's stock execution. */
-const PER_SUBSCRIBER = join(ROOT, 'tools/bench/per-subscriber-fanout.cjs');
-
-function startServer(env, fanout) {
-  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers.
-  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  if (fanout === 'per-subscriber') nodeArgs.push('-r', PER_SUBSCRIBER);
-  const child = spawn(process.execPath, [...nodeArgs, MAIN], {
-    env: { ...process.env, LOG_LEVEL: 'error', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  return new Promise((res, rej) => {
-    const onData = (d) => {
-      out += d;
-      if (out.includes('Ouimake is ready')) res(child);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => rej(new Error(`server exited ${code}: ${out}`)));
-  });
-}
-
-const cpuTicks = (pid) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return Number(fields[11]) + Number(fields[12]); // utime + stime
-};
-
-async function gql(url, query, variables, token) {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-const percentile = (sorted, p) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 
 async function run({ databaseUrl, fanout, instances, subscribers, rate, signedIn = false }) {
   const prefix = `bench-${randomBytes(3).toString('hex')}`;
@@ -102,19 +54,7 @@ async function run({ databaseUrl, fanout, instances, subscribers, rate, signedIn
       i: { email: `${prefix}@bench.example`, password: 'benchmark-pass', displayName: 'Banc' },
     });
     const token = signUp.token;
-    const { createProject } = await gql(
-      urls[0],
-      `mutation { createProject(input: { name: "Banc d'essai", summary: "Mesures" }) { id } }`,
-      {},
-      token,
-    );
-    const { createChallenge } = await gql(
-      urls[0],
-      `mutation($p: ID!) { createChallenge(input: { projectId: $p, title: "Mesure du direct", description: "x", publish: true }) { id } }`,
-      { p: createProject.id },
-      token,
-    );
-    const challengeId = createChallenge.id;
+    const challengeId = await openChallenge(urls[0], token);
     const { proposeIdea } = await gql(
       urls[0],
       `mutation($c: ID!) { proposeIdea(input: { challengeId: $c, title: "Une idée mesurée", body: "" }) { id } }`,
@@ -123,21 +63,7 @@ async function run({ databaseUrl, fanout, instances, subscribers, rate, signedIn
     );
 
     // Signed-in watchers are each their own audience (their documents ask what they voted).
-    const tokens = [];
-    for (let i = 0; signedIn && i < subscribers; i += 20) {
-      const batch = await Promise.all(
-        Array.from({ length: Math.min(20, subscribers - i) }, (_, j) =>
-          gql(urls[0], `mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, {
-            i: {
-              email: `${prefix}-${i + j}@bench.example`,
-              password: 'benchmark-pass',
-              displayName: `Banc ${i + j}`,
-            },
-          }).then((d) => d.signUp.token),
-        ),
-      );
-      tokens.push(...batch);
-    }
+    const tokens = signedIn ? await signUpMany(urls[0], prefix, subscribers) : [];
 
     const delays = [];
     let delivered = 0;

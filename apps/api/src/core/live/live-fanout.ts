@@ -57,6 +57,13 @@ export interface Watch<E extends LiveEvent, G> {
    * its page's query and that moment.
    */
   welcome?: () => Promise<E>;
+  /**
+   * Events that say "this changed, show it as it is now" (a count): those of the same key still
+   * waiting for their turn are one, delivered once, in the first one's place. What an event shows is
+   * read when it is delivered, so nothing is lost: a burst on one idea costs one delivery per turn,
+   * not one per vote, and the queue cannot grow beyond the distinct keys. Null: never merged.
+   */
+  merge?: (event: E) => string | null;
 }
 
 interface Member {
@@ -94,6 +101,9 @@ interface Channel<E extends LiveEvent, G> {
   present: Map<string, number>;
   /** Events are delivered one after another, in the order they came. */
   delivering: Promise<void>;
+  merge?: (event: E) => string | null;
+  /** Mergeable events waiting for their turn, by merge key: the latest of each is delivered. */
+  waiting: Map<string, { event: E }>;
 }
 
 /** A stable id per socket, so that a signed-out socket counts as one person whatever it watches. */
@@ -255,6 +265,8 @@ export class LiveFanout implements OnApplicationShutdown {
       audiences: new Map(),
       present: new Map(),
       delivering: Promise.resolve(),
+      merge: watch.merge,
+      waiting: new Map(),
       subscription: this.pubsub.subscribe(watch.channel, (event: E) => this.enqueue(channel, event), {}),
     };
     this.channels.set(watch.channel, channel);
@@ -277,10 +289,32 @@ export class LiveFanout implements OnApplicationShutdown {
   }
 
   private enqueue<E extends LiveEvent, G>(channel: Channel<E, G>, event: E): void {
+    const key = channel.merge?.(event) ?? null;
+    if (key === null) {
+      channel.delivering = channel.delivering
+        .then(() => this.deliver(channel, event))
+        .catch((e: Error) =>
+          this.logger.error(`Live event ${event.kind} not delivered: ${e.message}`, e.stack),
+        );
+      return;
+    }
+    const waiting = channel.waiting.get(key);
+    if (waiting) {
+      // The same thing changed again before its turn: the turn will show it as it is then.
+      waiting.event = event;
+      return;
+    }
+    const slot = { event };
+    channel.waiting.set(key, slot);
     channel.delivering = channel.delivering
-      .then(() => this.deliver(channel, event))
+      .then(() => {
+        // From here on, a new change of the same thing waits for a turn of its own: this delivery
+        // may read what was there before it.
+        channel.waiting.delete(key);
+        return this.deliver(channel, slot.event);
+      })
       .catch((e: Error) =>
-        this.logger.error(`Live event ${event.kind} not delivered: ${e.message}`, e.stack),
+        this.logger.error(`Live event ${slot.event.kind} not delivered: ${e.message}`, e.stack),
       );
   }
 

@@ -100,6 +100,14 @@ export class LiveResolver {
         at: new Date().toISOString(),
         catchUp: true,
       }),
+      // Counts are read when delivered: a burst of votes on an idea, or of arrivals, waiting for
+      // its turn is shown once, as it stands then.
+      merge: (event) =>
+        event.kind === ActivityKind.VOTES_CHANGED && event.ideaId
+          ? `votes:${event.ideaId}`
+          : event.kind === ActivityKind.PRESENCE_CHANGED
+            ? 'presence'
+            : null,
     });
   }
 }
