@@ -99,7 +99,12 @@ function cpuTicks(pid) {
 
 function startServer(env, main = MAIN) {
   const child = fork(main, [], {
-    execArgv: ['-r', join(ROOT, 'tools/bench/sql-capture.cjs')],
+    // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers, as for bench:live.
+    execArgv: [
+      ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      '-r',
+      join(ROOT, 'tools/bench/sql-capture.cjs'),
+    ],
     env: {
       ...process.env,
       LOG_LEVEL: 'error',
