@@ -278,6 +278,60 @@ describe('pagination', () => {
     expect(await ids('CLOSING_SOON')).toEqual([c.id, a.id, b.id]);
   });
 
+  it('orders TRENDING by a score kept with the counts and the last activity, read through its index', async () => {
+    const holder = await createUser(t.dataSource);
+    const project = await createProject(t.dataSource, {}, [holder]);
+    const hour = 3_600_000;
+    // Busy but quiet for two days; small but active an hour ago; small and quiet for a week.
+    const busy = await createChallenge(t.dataSource, project, holder, {
+      ideaCount: 40,
+      participantCount: 30,
+      lastActivityAt: new Date(Date.now() - 48 * hour),
+    });
+    const lively = await createChallenge(t.dataSource, project, holder, {
+      ideaCount: 2,
+      participantCount: 3,
+      lastActivityAt: new Date(Date.now() - hour),
+    });
+    const quiet = await createChallenge(t.dataSource, project, holder, {
+      ideaCount: 2,
+      participantCount: 2,
+      lastActivityAt: new Date(Date.now() - 7 * 24 * hour),
+    });
+    const ids = async () =>
+      (await board({ filter: { projectId: project.id }, orderBy: 'TRENDING' })).edges.map((e) => e.node.id);
+    // log(1 + 3 ideas + participants) + epoch / 45000: 12.5 hours of recency weigh one factor of e.
+    expect(await ids()).toEqual([lively.id, busy.id, quiet.id]);
+
+    // The score follows the row as the application changes it, whatever the statement.
+    await t.dataSource.query(
+      `UPDATE challenges SET idea_count = 400, participant_count = 300, last_activity_at = now() WHERE id = $1`,
+      [quiet.id],
+    );
+    expect(await ids()).toEqual([quiet.id, lively.id, busy.id]);
+    const [row] = await t.dataSource.query(
+      `SELECT trend_score = log((1 + 3 * idea_count + participant_count)::numeric)::float8
+                + extract(epoch from last_activity_at)::float8 / 45000 AS kept FROM challenges WHERE id = $1`,
+      [quiet.id],
+    );
+    expect(row.kept).toBe(true);
+
+    // A page is read in order from the index, not scored and sorted over every challenge.
+    const runner = t.dataSource.createQueryRunner();
+    await runner.query('SET enable_seqscan = off');
+    try {
+      const plan: { 'QUERY PLAN': string }[] = await runner.query(
+        `EXPLAIN SELECT id FROM challenges c WHERE c.status <> 'DRAFT' ORDER BY c.trend_score DESC, c.id DESC LIMIT 21`,
+      );
+      const text = plan.map((r) => r['QUERY PLAN']).join('\n');
+      expect(text).toContain('idx_challenges_trending');
+      expect(text).not.toMatch(/\bSort\b/);
+    } finally {
+      await runner.query('RESET enable_seqscan');
+      await runner.release();
+    }
+  });
+
   it('counts totalCount over all pages and defaults to 20 per page', async () => {
     const holder = await createUser(t.dataSource);
     const project = await createProject(t.dataSource, {}, [holder]);

@@ -306,6 +306,9 @@ describe('hidden content', () => {
     }
     const byAuthor = (await look(author)).data!;
     expect(byAuthor.hidden).toEqual({ id: hidden, hiddenReason: 'Propos hors charte' });
+    // Her own hidden idea counts on her wall, as it shows there.
+    expect(byAuthor.challenge.ideas.totalCount).toBe(2);
+    expect(byAuthor.challenge.ideas.edges).toHaveLength(2);
     expect(byAuthor.kept.comments.edges).toEqual([
       { node: { id: remark, hidden: true, hiddenReason: 'Publicité' } },
     ]);

@@ -12,6 +12,7 @@ import { AddNotificationsAndMail1796145641559 } from './1796145641559-AddNotific
 import { AddChallengeJoinCode1796154922712 } from './1796154922712-AddChallengeJoinCode';
 import { AddAccountDeletion1796155500000 } from './1796155500000-AddAccountDeletion';
 import { AddClientKeys1796168381555 } from './1796168381555-AddClientKeys';
+import { KeepBoardScores1796210000000 } from './1796210000000-KeepBoardScores';
 
 /** Every migration, oldest first. Never edit one that has landed: add a new one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   AddChallengeJoinCode1796154922712,
   AddAccountDeletion1796155500000,
   AddClientKeys1796168381555,
+  KeepBoardScores1796210000000,
 ];

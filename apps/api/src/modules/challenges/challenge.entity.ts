@@ -22,6 +22,8 @@ import { UserEntity } from '../users/user.entity';
 @Index('idx_challenges_status_published', ['status', 'publishedAt'])
 // Full-text search: a GIN expression index written by hand in AddChallengeSearch (see SEARCH_VECTOR).
 @Index('idx_challenges_search', { synchronize: false })
+// TRENDING, in its order (trend_score DESC, id DESC): written by hand in KeepBoardScores.
+@Index('idx_challenges_trending', { synchronize: false })
 export class ChallengeEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -91,6 +93,21 @@ export class ChallengeEntity {
   /** Last idea, vote or comment: drives the TRENDING order. */
   @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
   lastActivityAt: Date;
+
+  /**
+   * The TRENDING score, kept by a trigger (KeepBoardScores) from the counts and the last activity:
+   * log(1 + 3 ideas + participants) + epoch / 45000, a "hot" score that does not depend on the
+   * current time. Never written by the application.
+   */
+  @Column({
+    name: 'trend_score',
+    type: 'double precision',
+    default: 0,
+    insert: false,
+    update: false,
+    select: false,
+  })
+  trendScore: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

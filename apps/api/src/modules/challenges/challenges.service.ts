@@ -70,7 +70,8 @@ const ORDER_KEYS: Record<Exclude<ChallengeOrder, ChallengeOrder.RELEVANCE>, Sort
   // page cursor stays valid and the order stays stable while people page through it.
   [ChallengeOrder.TRENDING]: [
     {
-      sql: '(log((1 + 3 * c.idea_count + c.participant_count)::numeric)::float8 + extract(epoch from c.last_activity_at)::float8 / 45000)',
+      // Kept by a trigger as the counts change, and indexed in this order (KeepBoardScores).
+      sql: 'c.trend_score',
       direction: 'DESC',
       type: 'float8',
       alias: 'k_trend',

@@ -26,6 +26,8 @@ import { UserEntity } from '../users/user.entity';
 })
 // Trigram index for duplicate hints, written by hand in AddIdeas (see IDEA_TEXT).
 @Index('idx_ideas_text_trgm', { synchronize: false })
+// A challenge's hidden ideas, for the wall's count (KeepBoardScores): (challenge_id, author_id) WHERE hidden.
+@Index('idx_ideas_hidden', { synchronize: false })
 export class IdeaEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -87,9 +87,32 @@ export class IdeasService {
     return keysetPage(
       qb,
       this.cursors,
-      { order, keys: ORDER_KEYS[order], first: args.first, after: args.after },
+      {
+        order,
+        keys: ORDER_KEYS[order],
+        first: args.first,
+        after: args.after,
+        // The wall (every status but merged): the challenge's counter, not a count of its ideas.
+        totalCount: args.status?.length ? undefined : () => this.wallCount(challenge, audience),
+      },
       toNode,
     );
+  }
+
+  /**
+   * How many ideas the wall shows this audience: the challenge's `idea_count` (its ideas neither
+   * hidden nor merged, kept by the code that changes them) and the hidden ones the audience may see
+   * (all for curators, their own for others), found by a partial index. It does not grow with the
+   * challenge's ideas.
+   */
+  private async wallCount(challenge: ChallengeEntity, { viewer, curates }: IdeaAudience): Promise<number> {
+    if (!curates && !viewer) return challenge.ideaCount;
+    const rows: { n: number }[] = await this.db.query(
+      `SELECT count(*)::int AS n FROM ideas
+        WHERE challenge_id = $1 AND hidden AND status <> 'MERGED' AND ($2::uuid IS NULL OR author_id = $2)`,
+      [challenge.id, curates ? null : (viewer?.id ?? null)],
+    );
+    return challenge.ideaCount + (rows[0]?.n ?? 0);
   }
 
   /** The viewer's own ideas, newest first, whatever their status (hidden and merged ones included). */
