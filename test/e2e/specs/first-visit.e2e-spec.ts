@@ -92,6 +92,41 @@ describeInBrowser('a first visit', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
   });
 
+  it('opens a challenge on a slow phone connection without the page jumping as it arrives', async () => {
+    const { challenges } = await api<{ challenges: { edges: Array<{ node: { id: string } }> } }>(
+      '{ challenges(first: 1) { edges { node { id } } } }',
+    );
+    context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    // Slow enough for every waiting state to show: the page's code, then its data.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<
+          PerformanceEntry & { value: number; hadRecentInput: boolean }
+        >)
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${baseUrl()}/challenges/${challenges.edges[0]!.node.id}`);
+    await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
+    await page.getByRole('list', { name: 'Idées proposées' }).waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+    // Cumulative layout shift: "good" is under 0.1. The footer used to show under the loader and be
+    // pushed away when the challenge came (0.2 and more).
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.1);
+  });
+
   it('caches hashed assets for a year and never index.html, compressed for who takes it', async () => {
     const home = await fetch(`${baseUrl()}/`, {
       headers: { accept: 'text/html', 'accept-encoding': 'br, gzip' },
