@@ -40,6 +40,20 @@ describe('joining from a room', () => {
     expect(router.state.historyAction).toBe('REPLACE');
   });
 
+  it('is reached from the board, where a room’s code is typed', async () => {
+    const challenge = pageChallenge();
+    const lookup = joinMock('K7Q4XM', { id: challenge.id });
+    const { router } = renderBoardAt('/', { mocks: [lookup, challengePageMock(challenge.id, challenge)] });
+    await userEvent.click(
+      await screen.findByRole('link', { name: /^Dans la salle\s\? Entrez le code du défi$/ }),
+    );
+    await waitFor(() => expect(router.state.location.pathname).toBe('/j'));
+    await userEvent.type(await screen.findByRole('textbox', { name: /^Code du défi/ }), 'k7q4xm');
+    await userEvent.click(screen.getByRole('button', { name: 'Rejoindre' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/challenges/${challenge.id}`));
+    expect(lookup.result).toHaveBeenCalledTimes(1);
+  });
+
   it('says a code is unknown, in French, and takes another one', async () => {
     const challenge = pageChallenge();
     renderBoardAt('/j/ZZZZZZ', {

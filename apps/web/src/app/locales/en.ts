@@ -222,6 +222,7 @@ export const en: Messages = {
     title: 'Current challenges',
     intro:
       'Local associations, third places and cooperatives share the questions they are stuck on. Read them: you may well have the answer.',
+    joinWithCode: 'In the room? Enter the challenge’s code',
     filters: {
       label: 'Filter the challenges',
       search: 'Search the challenges',

@@ -229,6 +229,7 @@ export const fr = {
     title: 'Les défis du moment',
     intro:
       'Des associations, tiers-lieux et coopératives d’ici posent les questions sur lesquelles ils butent. Lisez-les\u202f: peut-être avez-vous la réponse.',
+    joinWithCode: 'Dans la salle\u202f? Entrez le code du défi',
     filters: {
       label: 'Filtrer les défis',
       search: 'Chercher un défi',
