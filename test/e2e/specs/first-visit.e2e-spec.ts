@@ -93,9 +93,11 @@ describeInBrowser('a first visit', () => {
   });
 
   it('opens a challenge on a slow phone connection without the page jumping as it arrives', async () => {
-    const { challenges } = await api<{ challenges: { edges: Array<{ node: { id: string } }> } }>(
-      '{ challenges(first: 1) { edges { node { id } } } }',
-    );
+    // A challenge with ideas (other specs add empty ones, newest first): its wall is what arrives last.
+    const { challenges } = await api<{
+      challenges: { edges: Array<{ node: { id: string; ideaCount: number } }> };
+    }>('{ challenges(first: 50) { edges { node { id ideaCount } } } }');
+    const withIdeas = challenges.edges.find(({ node }) => node.ideaCount > 0)!.node;
     context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     // Slow enough for every waiting state to show: the page's code, then its data.
@@ -117,7 +119,7 @@ describeInBrowser('a first visit', () => {
           if (!entry.hadRecentInput) shifts.push(entry.value);
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${baseUrl()}/challenges/${challenges.edges[0]!.node.id}`);
+    await page.goto(`${baseUrl()}/challenges/${withIdeas.id}`);
     await page.getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
     await page.getByRole('list', { name: 'Idées proposées' }).waitFor({ timeout: 30_000 });
     await page.waitForTimeout(500);
