@@ -297,6 +297,105 @@ describe('live fan-out', () => {
     expect(calm.at(-1)!.idea).toMatchObject({ id: quiet, voteCount: 0, viewerHasVoted: false });
   });
 
+  it('executes an event once for signed-in people of the same role, then only each one’s own fields', async () => {
+    // The fields the board's live document asks (apps/web/src/modules/live/graphql).
+    const BOARD = `subscription($c: ID!) { challengeActivity(challengeId: $c) {
+      kind at challengeId ideaId presentCount catchUp
+      idea { id title body status hidden hiddenReason viewerHasReported commentCount createdAt updatedAt
+        voteCount viewerHasVoted author { id displayName } authorVenue { id city } mergedInto { id title }
+        challenge { id ideaCount participantCount viewerVotesLeft } }
+      challenge { id title viewerCanCurate viewerIsFollowing presentCount session { id phase endsAt startedBy { id displayName } }
+        resources { id title url } }
+    } }`;
+    type BoardEvent = {
+      kind: string;
+      idea: {
+        id: string;
+        voteCount: number;
+        viewerHasVoted: boolean;
+        viewerHasReported: boolean;
+        challenge: { viewerVotesLeft: number };
+      } | null;
+      challenge: { viewerCanCurate: boolean; viewerIsFollowing: boolean } | null;
+    };
+    const { holder, challengeId } = await openChallenge({ voteBudget: 2 });
+    const ideaId = await propose(holder, challengeId, 'Une idée pour tous');
+    const people = await Promise.all(Array.from({ length: 4 }, () => signUp(t)));
+    const [voter, follower] = people;
+    await t.gql(`mutation($id: ID!) { vote(ideaId: $id) { id } }`, { id: ideaId }, voter.headers);
+    await t.gql(
+      `mutation($id: ID!) { followChallenge(id: $id) { id } }`,
+      { id: challengeId },
+      follower.headers,
+    );
+    const watching = await Promise.all(
+      [...people, holder].map(async (who) => {
+        const feed = await subscribe<BoardEvent>(t, BOARD, { c: challengeId }, `Bearer ${who.token}`);
+        feeds.push(feed as unknown as Feed<Activity>);
+        await feed.next((e) => e.kind === 'PRESENCE_CHANGED');
+        return feed;
+      }),
+    );
+    const fanout = t.app.get(LiveFanout);
+    await new Promise((r) => setTimeout(r, 400));
+    const before = { ...fanout.stats };
+
+    await t.gql(`mutation($id: ID!) { vote(ideaId: $id) { id } }`, { id: ideaId }, follower.headers);
+    const votes = await Promise.all(watching.map((f) => f.next((e) => e.kind === 'VOTES_CHANGED')));
+    await t.gql(
+      `mutation($c: ID!) { startBrainstorm(challengeId: $c, phase: VOTING, minutes: 5) { id } }`,
+      { c: challengeId },
+      holder.headers,
+    );
+    const rounds = await Promise.all(watching.map((f) => f.next((e) => e.kind === 'SESSION_CHANGED')));
+
+    // Each their own: who voted and what they have left, who follows, who curates.
+    expect(
+      votes.map((e) => [e.idea!.voteCount, e.idea!.viewerHasVoted, e.idea!.challenge.viewerVotesLeft]),
+    ).toEqual([
+      [2, true, 1],
+      [2, true, 1],
+      [2, false, 2],
+      [2, false, 2],
+      [2, false, 2],
+    ]);
+    // (voting and proposing follow a challenge too)
+    expect(rounds.map((e) => [e.challenge!.viewerIsFollowing, e.challenge!.viewerCanCurate])).toEqual([
+      [true, false],
+      [true, false],
+      [false, false],
+      [false, false],
+      [true, true],
+    ]);
+    // The four participants share one execution per event; the holder (who curates) has their own.
+    expect(fanout.stats.shared - before.shared).toBeGreaterThanOrEqual(2);
+    expect(fanout.stats.personal - before.personal).toBe(0);
+  });
+
+  it('executes for each person a document that asks who they are, and shows nobody another’s email', async () => {
+    const { challengeId } = await openChallenge();
+    const [author, other] = await Promise.all([signUp(t), signUp(t)]);
+    const WHO = `subscription($c: ID!) { challengeActivity(challengeId: $c) { kind idea { id author { id email } } } }`;
+    type WhoEvent = { kind: string; idea: { author: { id: string; email: string | null } } | null };
+    const [mine, theirs] = await Promise.all(
+      [author, other].map(async (who) => {
+        const feed = await subscribe<WhoEvent>(t, WHO, { c: challengeId }, `Bearer ${who.token}`);
+        feeds.push(feed as unknown as Feed<Activity>);
+        await feed.next((e) => e.kind === 'PRESENCE_CHANGED');
+        return feed;
+      }),
+    );
+    const fanout = t.app.get(LiveFanout);
+    const before = fanout.stats.personal;
+    await propose(author, challengeId, 'Écrite par moi');
+    const [seen, seenByOther] = await Promise.all(
+      [mine, theirs].map((f) => f.next((e) => e.kind === 'IDEA_PROPOSED')),
+    );
+    expect(seen.idea!.author).toEqual({ id: author.id, email: author.email });
+    expect(seenByOther.idea!.author).toEqual({ id: author.id, email: null });
+    expect(fanout.stats.personal - before).toBe(1);
+  });
+
   it('executes an event once for all the signed-out watchers of the same document', async () => {
     const { challengeId } = await openChallenge();
     const fanout = t.app.get(LiveFanout);

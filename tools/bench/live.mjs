@@ -27,8 +27,9 @@ const { createClient } = require('graphql-ws');
 const WebSocket = require('ws');
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const BASELINE = process.env.BENCH_BASELINE;
 
-async function run({ databaseUrl, fanout, instances, subscribers, rate, signedIn = false }) {
+async function run({ databaseUrl, fanout, instances, subscribers, rate, signedIn = false, build = 'this' }) {
   const prefix = `bench-${randomBytes(3).toString('hex')}`;
   const env = {
     DATABASE_URL: databaseUrl,
@@ -44,10 +45,13 @@ async function run({ databaseUrl, fanout, instances, subscribers, rate, signedIn
   for (let i = 0; i < instances; i++) {
     const port = await freePort();
     ports.push(port);
-    servers.push(await startServer({ ...env, PORT: String(port) }, fanout));
+    servers.push(
+      await startServer({ ...env, PORT: String(port) }, fanout, build === 'baseline' ? BASELINE : undefined),
+    );
   }
   const urls = ports.map((p) => `http://127.0.0.1:${p}`);
-  const say = (m) => process.stderr.write(`[${fanout} ${instances}×${subscribers}@${rate}/s] ${m}\n`);
+  const say = (m) =>
+    process.stderr.write(`[${build} ${fanout} ${instances}×${subscribers}@${rate}/s] ${m}\n`);
   say('servers up');
   try {
     const { signUp } = await gql(urls[0], `mutation($i: SignUpInput!) { signUp(input: $i) { token } }`, {
@@ -137,7 +141,7 @@ async function run({ databaseUrl, fanout, instances, subscribers, rate, signedIn
     const sorted = delays.sort((a, b) => a - b);
     const expected = events * subscribers;
     return {
-      fanout,
+      fanout: build === 'baseline' ? `${fanout} (baseline build)` : fanout,
       instances,
       subscribers: `${subscribers} ${signedIn ? 'signed in' : 'signed out'}`,
       rate,
@@ -162,9 +166,15 @@ for (const fanout of FANOUTS)
   for (const instances of [1, 2])
     for (const subscribers of [100, 1000])
       for (const rate of [1, 10]) matrix.push({ fanout, instances, subscribers, rate });
-// Signed-in watchers: one execution per person and event (with the queries shared by the event).
+// Signed-in watchers: one execution per group of people with the same document, role and grant,
+// then each person's own fields (graphql-ws's stock execution: one per person, at 200 only).
 for (const fanout of FANOUTS)
-  matrix.push({ fanout, instances: 1, subscribers: 200, rate: 10, signedIn: true });
+  for (const subscribers of fanout === 'shared' ? [200, 1000] : [200]) {
+    matrix.push({ fanout, instances: 1, subscribers, rate: 10, signedIn: true });
+    // BENCH_BASELINE=<main.js of another build>: the same cell on that build, for the ratio.
+    if (BASELINE && fanout === 'shared')
+      matrix.push({ fanout, instances: 1, subscribers, rate: 10, signedIn: true, build: 'baseline' });
+  }
 
 // The same votes with nobody watching: what the votes themselves cost, subtracted for the last column.
 const calibration = new Map();

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../graphql/request-context';
+import { sharedExecutionOf } from '../graphql/shared-execution';
 
 /**
  * The DataLoaders of one request, or of one live event for everyone it goes to. Empty here: each
@@ -32,26 +33,65 @@ export interface LoaderFeature<Shared = unknown, Own extends object = object> {
 /** The shared loaders of one scope, by feature. */
 export type LoaderScope = ReadonlyMap<LoaderFeature, unknown>;
 
+/** Where a viewer's loaders find their viewer and scope (see {@link LoadersFactory.create}). */
+const OWNER = Symbol('loaders owner');
+
+interface Owned {
+  [OWNER]: { viewer: Viewer | null; scope: LoaderScope };
+}
+
+/** A scope whose features make their shared loaders when first asked: a request pays for what it reads. */
+class LazyScope extends Map<LoaderFeature, unknown> {
+  override get(feature: LoaderFeature): unknown {
+    if (!super.has(feature)) super.set(feature, feature.shared());
+    return super.get(feature);
+  }
+}
+
 @Injectable()
 export class LoadersFactory {
   private readonly features: LoaderFeature[] = [];
+  private prototype: object | null = null;
 
   /** Called by each feature's loaders provider when its module starts. */
   register<S, O extends object>(feature: LoaderFeature<S, O>): void {
     this.features.push(feature as LoaderFeature);
+    this.prototype = null;
   }
 
-  /** The loaders of one viewer, in `scope` (a new one of their own unless given). */
+  /**
+   * The loaders of one viewer, in `scope` (a new one of their own unless given). Each feature's
+   * loaders are made when one of them is first read: a live event rendered for a thousand people
+   * makes, for each, only the loaders of the fields that are theirs.
+   */
   create(viewer: Viewer | null, scope: LoaderScope = this.scope()): Loaders {
-    const loaders = {};
-    for (const feature of this.features)
-      Object.assign(loaders, feature.forViewer(scope.get(feature), viewer));
-    return loaders as Loaders;
+    const loaders = Object.create(this.prototype ?? this.buildPrototype()) as Owned;
+    loaders[OWNER] = { viewer, scope };
+    return loaders as unknown as Loaders;
   }
 
   /** A new scope: nothing cached, nothing shared with any other scope. */
   scope(): LoaderScope {
-    return new Map(this.features.map((feature) => [feature, feature.shared()]));
+    return new LazyScope();
+  }
+
+  /** One getter per loader name, which makes its feature's loaders for this viewer and keeps them. */
+  private buildPrototype(): object {
+    const prototype = {};
+    for (const feature of this.features) {
+      const names = Object.keys(feature.forViewer(feature.shared(), null));
+      for (const name of names)
+        Object.defineProperty(prototype, name, {
+          enumerable: true,
+          get(this: Owned) {
+            const { viewer, scope } = this[OWNER];
+            const own = feature.forViewer(scope.get(feature), viewer) as Record<string, unknown>;
+            for (const key of names) Object.defineProperty(this, key, { value: own[key], enumerable: true });
+            return own[name];
+          },
+        });
+    }
+    return (this.prototype = prototype);
   }
 }
 
@@ -115,6 +155,16 @@ export class PerViewer<V> {
   }
 
   view(viewer: Viewer | null, none: V): KeyLoader<string, V> {
+    const execution = sharedExecutionOf(viewer);
+    if (execution) {
+      // Read outside `personal()` while an event is executed for many people: not shareable.
+      const read = () => (execution.personalRead ??= 'a per-person loader');
+      return {
+        load: () => (read(), Promise.resolve(none)),
+        loadMany: (keys) => (read(), Promise.resolve(Array.from(keys, () => none))),
+        clearAll: () => undefined,
+      };
+    }
     if (!viewer) {
       return {
         load: () => Promise.resolve(none),

@@ -6,6 +6,7 @@ import type { PubSubEngine } from 'graphql-subscriptions';
 import { WebSocket } from 'ws';
 import { LoadersFactory, type LoaderScope } from '../dataloader/loaders';
 import type { RequestContext, SocketOperation, Viewer } from '../graphql/request-context';
+import { SharedExecution } from '../graphql/shared-execution';
 import { PUB_SUB } from '../pubsub/pubsub.module';
 
 /** A socket further behind than this is closed (1013, try again later); the board reconnects and refetches. */
@@ -78,6 +79,8 @@ interface Member {
  */
 interface Audience<G> {
   key: string;
+  /** The document, variables, operation and language: what decides the bytes besides the person. */
+  documentKey: string;
   viewer: Viewer | null;
   grant: G;
   locale: Locale;
@@ -139,6 +142,12 @@ export class LiveFanout implements OnApplicationShutdown {
     }, HEARTBEAT_MS);
     this.heartbeat.unref();
   }
+
+  /**
+   * Executions of events for groups of people: shared (once for the group) or personal (a resolver
+   * read who the person is, so each got their own). For tests and metrics.
+   */
+  readonly stats = { shared: 0, personal: 0 };
 
   /** Sockets watching on this instance (for tests and metrics). */
   get socketCount(): number {
@@ -228,17 +237,18 @@ export class LiveFanout implements OnApplicationShutdown {
     grant: G,
   ): Audience<G> {
     const { schema, document, operationName, variableValues } = operation.args;
-    const key = JSON.stringify([
+    const documentKey = JSON.stringify([
       operation.query,
       operationName ?? null,
       variableValues ?? null,
-      ctx.viewer?.sessionId ?? null,
       ctx.locale,
     ]);
+    const key = `${documentKey}\n${ctx.viewer?.sessionId ?? ''}`;
     let audience = channel.audiences.get(key);
     if (!audience) {
       audience = {
         key,
+        documentKey,
         viewer: ctx.viewer,
         grant,
         locale: ctx.locale,
@@ -322,10 +332,71 @@ export class LiveFanout implements OnApplicationShutdown {
     await this.reauthorize(channel);
     // Everything read for this event is read once, for all its audiences together.
     const scope = this.loaders.scope();
+    // Signed-in people who sent the same document, with the same role and grant, share one
+    // execution; only their own fields are resolved for each of them.
+    const groups = new Map<string, Audience<G>[]>();
+    for (const audience of channel.audiences.values()) {
+      if (!channel.access.delivers(event, audience.viewer, audience.grant)) continue;
+      const key = audience.viewer
+        ? `${audience.documentKey}\n${audience.viewer.role}\n${JSON.stringify(audience.grant)}`
+        : audience.key;
+      const group = groups.get(key);
+      if (group) group.push(audience);
+      else groups.set(key, [audience]);
+    }
     await Promise.all(
-      [...channel.audiences.values()]
-        .filter((audience) => channel.access.delivers(event, audience.viewer, audience.grant))
-        .map((audience) => this.send(audience, event, scope)),
+      [...groups.values()].map((group) =>
+        group.length > 1 ? this.sendShared(group, event, scope) : this.send(group[0], event, scope),
+      ),
+    );
+  }
+
+  /**
+   * Executes the event once for people who share a document, a role and a grant, then fills in
+   * each person's own fields (one batched read for all of them) and writes each their bytes. When a
+   * resolver reads who the person is outside those fields, or the result has errors, each person
+   * gets an execution of their own instead.
+   */
+  private async sendShared<E extends LiveEvent, G>(
+    audiences: Audience<G>[],
+    event: E,
+    scope: LoaderScope,
+  ): Promise<void> {
+    const first = audiences[0];
+    const shared = new SharedExecution(
+      (first.viewer as Viewer).role,
+      first.grant,
+      this.loaders.create(null, scope),
+    );
+    const result = await execute({
+      schema: first.schema,
+      document: first.document,
+      operationName: first.operationName,
+      variableValues: first.variableValues,
+      rootValue: event,
+      contextValue: shared.context(first.locale, this.loaders.create(shared.viewer, scope)),
+    });
+    const template = shared.template(result);
+    if (!template) {
+      this.stats.personal += 1;
+      await Promise.all(audiences.map((audience) => this.send(audience, event, scope)));
+      return;
+    }
+    this.stats.shared += 1;
+    await Promise.all(
+      audiences.map(async (audience) => {
+        const viewer = audience.viewer as Viewer;
+        let payload: string;
+        try {
+          payload = await template.render(viewer, this.loaders.create(viewer, scope));
+        } catch {
+          // A value of theirs that cannot be given as is (an error, a null where none may be):
+          // their own execution decides it, with its errors.
+          await this.send(audience, event, scope);
+          return;
+        }
+        this.write(audience.members, payload);
+      }),
     );
   }
 
@@ -375,7 +446,12 @@ export class LiveFanout implements OnApplicationShutdown {
     const payload = JSON.stringify(
       result.errors ? { ...result, errors: result.errors.map(audience.formatError) } : result,
     );
-    for (const member of only ? [only] : audience.members) {
+    this.write(only ? [only] : audience.members, payload);
+  }
+
+  /** Writes a payload to members' sockets; one too far behind is closed (the board reconnects). */
+  private write(members: Iterable<Member>, payload: string): void {
+    for (const member of members) {
       const { socket } = member;
       if (socket.readyState !== WebSocket.OPEN) continue;
       if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {

@@ -1,7 +1,9 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, Info, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChallengeOrder } from '@ouimake/domain';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx } from '../../core/graphql/context.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
+import { personal } from '../../core/graphql/shared-execution';
 import { Project } from '../projects/project.model';
 import { toProject } from '../projects/project.mapper';
 import { Theme } from '../themes/theme.model';
@@ -73,8 +75,12 @@ export class ChallengesResolver {
   }
 
   @ResolveField(() => Boolean)
-  viewerIsFollowing(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return ctx.loaders.viewerFollows.load(challenge.id);
+  viewerIsFollowing(
+    @Parent() challenge: Challenge,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): boolean | Promise<boolean> {
+    return personal(ctx, info, (_viewer, loaders) => loaders.viewerFollows.load(challenge.id));
   }
 
   @ResolveField(() => Boolean, { description: "True for the project's holders, facilitators and admins." })

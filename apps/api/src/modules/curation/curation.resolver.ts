@@ -1,7 +1,9 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, Info, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdeaStatus, ReportStatus } from '@ouimake/domain';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx } from '../../core/graphql/context.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
+import { personal } from '../../core/graphql/shared-execution';
 import { Challenge } from '../challenges/challenge.model';
 import { Comment } from '../comments/comment.model';
 import { toComment } from '../comments/comment.mapper';
@@ -80,8 +82,12 @@ export class CurationResolver {
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer has reported this idea (false signed out).',
   })
-  viewerHasReported(@Parent() idea: Idea, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return ctx.loaders.viewerReportedIdea.load(idea.id);
+  viewerHasReported(
+    @Parent() idea: Idea,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): boolean | Promise<boolean> {
+    return personal(ctx, info, (_viewer, loaders) => loaders.viewerReportedIdea.load(idea.id));
   }
 }
 
@@ -90,8 +96,12 @@ export class CommentCurationResolver {
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer has reported this comment (false signed out).',
   })
-  viewerHasReported(@Parent() comment: Comment, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return ctx.loaders.viewerReportedComment.load(comment.id);
+  viewerHasReported(
+    @Parent() comment: Comment,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): boolean | Promise<boolean> {
+    return personal(ctx, info, (_viewer, loaders) => loaders.viewerReportedComment.load(comment.id));
   }
 }
 

@@ -1,8 +1,10 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, Info, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdeaOrder, IdeaStatus, LIMITS } from '@ouimake/domain';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx } from '../../core/graphql/context.decorator';
 import { DomainError } from '../../core/graphql/domain-error';
 import type { RequestContext } from '../../core/graphql/request-context';
+import { personal } from '../../core/graphql/shared-execution';
 import { pageSize } from '../../core/pagination/keyset';
 import { toChallenge } from '../challenges/challenge.mapper';
 import { Challenge } from '../challenges/challenge.model';
@@ -149,8 +151,12 @@ export class IdeasResolver {
   }
 
   @ResolveField(() => Boolean)
-  viewerHasVoted(@Parent() idea: Idea, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return ctx.loaders.viewerVoted.load(idea.id);
+  viewerHasVoted(
+    @Parent() idea: Idea,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): boolean | Promise<boolean> {
+    return personal(ctx, info, (_viewer, loaders) => loaders.viewerVoted.load(idea.id));
   }
 
   @ResolveField(() => CommentConnection)
@@ -210,9 +216,15 @@ export class ChallengeIdeasResolver {
     nullable: true,
     description: 'Votes the viewer can still give here; null when signed out or when voteBudget is null.',
   })
-  async viewerVotesLeft(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<number | null> {
-    if (!ctx.viewer || challenge.voteBudget === null) return null;
-    const used = await ctx.loaders.viewerVotesUsed.load(challenge.id);
-    return Math.max(0, challenge.voteBudget - used);
+  viewerVotesLeft(
+    @Parent() challenge: Challenge,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<number | null> | number | null {
+    const budget = challenge.voteBudget;
+    if (!ctx.viewer || budget === null) return null;
+    return personal(ctx, info, async (viewer, loaders) =>
+      viewer ? Math.max(0, budget - (await loaders.viewerVotesUsed.load(challenge.id))) : null,
+    );
   }
 }

@@ -3,13 +3,8 @@ import type { Role } from '@ouimake/domain';
 import { DataSource } from 'typeorm';
 import type { ChannelAccess } from '../../core/live/live-fanout';
 import type { Viewer } from '../../core/graphql/request-context';
-import { activityVisible, curatesChallenge } from '../visibility';
+import { activityVisible, curatesChallenge, type ChallengeGrant } from '../visibility';
 import type { ActivityEvent } from './activity';
-
-/** What a watcher of a challenge may see: whether they curate it (hidden content, blind counts). */
-export interface ChallengeGrant {
-  curates: boolean;
-}
 
 /**
  * Who receives each event of a challenge's live channel, through the visibility rules. Before
@@ -22,7 +17,7 @@ export class ChallengeLiveAccess {
 
   forChallenge(projectId: string): ChannelAccess<ActivityEvent, ChallengeGrant> {
     return {
-      anonymous: { curates: false },
+      anonymous: { projectId, curates: false },
       refresh: (viewers) => this.refresh(projectId, viewers),
       delivers: (event, viewer, grant) => activityVisible(event, { viewer, curates: grant.curates }),
     };
@@ -42,7 +37,7 @@ export class ChallengeLiveAccess {
     return new Map(
       rows.map((r) => {
         const viewer: Viewer = { id: r.user, role: r.role, sessionId: r.session };
-        return [r.session, { viewer, grant: { curates: curatesChallenge(viewer, r.holds) } }];
+        return [r.session, { viewer, grant: { projectId, curates: curatesChallenge(viewer, r.holds) } }];
       }),
     );
   }

@@ -89,7 +89,7 @@ export class LiveResolver {
     return this.fanout.watch({
       channel: challengeChannel(this.config.redisPrefix, challenge.id),
       ctx,
-      grant: { curates: await viewerCurates(ctx, challenge.projectId) },
+      grant: { projectId: challenge.projectId, curates: await viewerCurates(ctx, challenge.projectId) },
       access: this.access.forChallenge(challenge.projectId),
       presence: this.presence.of(challenge.id),
       // Who is here now: the page knows its subscription is live, and catches up from there.

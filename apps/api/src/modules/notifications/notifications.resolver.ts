@@ -1,6 +1,7 @@
 import {
   Args,
   ID,
+  Info,
   Int,
   Mutation,
   Parent,
@@ -11,8 +12,10 @@ import {
 } from '@nestjs/graphql';
 import { NotificationChannel, NotificationTopic, Role } from '@ouimake/domain';
 import { requireViewer } from '../../core/auth/policy';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx } from '../../core/graphql/context.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
+import { personal } from '../../core/graphql/shared-execution';
 import { toChallenge } from '../challenges/challenge.mapper';
 import { Challenge } from '../challenges/challenge.model';
 import { toComment } from '../comments/comment.mapper';
@@ -164,8 +167,12 @@ export class ChallengeMuteResolver {
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer follows it but silenced its notifications.',
   })
-  async viewerHasMuted(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<boolean> {
+  viewerHasMuted(
+    @Parent() challenge: Challenge,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): boolean | Promise<boolean> {
     if (!ctx.viewer) return false;
-    return ctx.loaders.viewerMuted.load(challenge.id);
+    return personal(ctx, info, (_viewer, loaders) => loaders.viewerMuted.load(challenge.id));
   }
 }

@@ -1,7 +1,9 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, Info, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChallengeOrder } from '@ouimake/domain';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx } from '../../core/graphql/context.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
+import { personal } from '../../core/graphql/shared-execution';
 import { ChallengeConnection } from '../challenges/challenge.model';
 import { toChallenge } from '../challenges/challenge.mapper';
 import { ChallengesService } from '../challenges/challenges.service';
@@ -58,8 +60,12 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => Boolean)
-  viewerIsHolder(@Parent() project: Project, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return ctx.loaders.viewerHolds.load(project.id);
+  viewerIsHolder(
+    @Parent() project: Project,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): boolean | Promise<boolean> {
+    return personal(ctx, info, (_viewer, loaders) => loaders.viewerHolds.load(project.id));
   }
 
   @Mutation(() => Project, { description: 'The creator becomes its first holder.' })
