@@ -42,12 +42,16 @@ export function startServer(env, fanout, main = MAIN) {
   let out = '';
   return new Promise((res, rej) => {
     const onData = (d) => {
-      out += d;
+      out = (out + d).slice(-20_000);
       if (out.includes('Ouimake is ready')) res(child);
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.once('exit', (code) => rej(new Error(`server exited ${code}: ${out}`)));
+    child.once('exit', (code, signal) => {
+      rej(new Error(`server exited ${code}: ${out}`));
+      // After it was ready: say why, for the benchmark that then fails.
+      if (!child.killed) process.stderr.write(`server exited (${code ?? signal}):\n${out.slice(-4000)}\n`);
+    });
   });
 }
 

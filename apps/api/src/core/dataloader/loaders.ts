@@ -37,7 +37,7 @@ export type LoaderScope = ReadonlyMap<LoaderFeature, unknown>;
 const OWNER = Symbol('loaders owner');
 
 interface Owned {
-  [OWNER]: { viewer: Viewer | null; scope: LoaderScope };
+  [OWNER]: { viewer: Viewer | null; scope: LoaderScope; made: Map<LoaderFeature, Record<string, unknown>> };
 }
 
 /** A scope whose features make their shared loaders when first asked: a request pays for what it reads. */
@@ -66,7 +66,7 @@ export class LoadersFactory {
    */
   create(viewer: Viewer | null, scope: LoaderScope = this.scope()): Loaders {
     const loaders = Object.create(this.prototype ?? this.buildPrototype()) as Owned;
-    loaders[OWNER] = { viewer, scope };
+    loaders[OWNER] = { viewer, scope, made: new Map() };
     return loaders as unknown as Loaders;
   }
 
@@ -84,9 +84,12 @@ export class LoadersFactory {
         Object.defineProperty(prototype, name, {
           enumerable: true,
           get(this: Owned) {
-            const { viewer, scope } = this[OWNER];
-            const own = feature.forViewer(scope.get(feature), viewer) as Record<string, unknown>;
-            for (const key of names) Object.defineProperty(this, key, { value: own[key], enumerable: true });
+            const { viewer, scope, made } = this[OWNER];
+            let own = made.get(feature);
+            if (!own) {
+              own = feature.forViewer(scope.get(feature), viewer) as Record<string, unknown>;
+              made.set(feature, own);
+            }
             return own[name];
           },
         });

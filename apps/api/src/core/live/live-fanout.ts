@@ -4,7 +4,7 @@ import type { Locale } from '@ouimake/domain';
 import { execute, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { WebSocket } from 'ws';
-import { LoadersFactory, type LoaderScope } from '../dataloader/loaders';
+import { LoadersFactory, type Loaders, type LoaderScope } from '../dataloader/loaders';
 import type { RequestContext, SocketOperation, Viewer } from '../graphql/request-context';
 import { SharedExecution } from '../graphql/shared-execution';
 import { PUB_SUB } from '../pubsub/pubsub.module';
@@ -13,6 +13,12 @@ import { PUB_SUB } from '../pubsub/pubsub.module';
 export const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 /** How often the members present on a channel are refreshed (for presence kept elsewhere, e.g. Redis). */
 export const HEARTBEAT_MS = 20_000;
+/**
+ * Changes that say "show it as it is now" (vote counts, presence) are delivered together once per
+ * tick: a room voting fast costs one delivery of each changed idea per tick and one write per
+ * screen, however many votes it took.
+ */
+export const TICK_MS = 100;
 
 /** The least a live event is: its kind, for logs. */
 export interface LiveEvent {
@@ -59,10 +65,12 @@ export interface Watch<E extends LiveEvent, G> {
    */
   welcome?: () => Promise<E>;
   /**
-   * Events that say "this changed, show it as it is now" (a count): those of the same key still
-   * waiting for their turn are one, delivered once, in the first one's place. What an event shows is
-   * read when it is delivered, so nothing is lost: a burst on one idea costs one delivery per turn,
-   * not one per vote, and the queue cannot grow beyond the distinct keys. Null: never merged.
+   * Events that say "this changed, show it as it is now" (a count): they wait for the channel's next
+   * tick ({@link TICK_MS}), those of the same key as one, and a tick's changes are delivered
+   * together (one write per screen). What an event shows is read when it is delivered, so nothing
+   * is lost: a burst on one idea costs one delivery per tick, not one per vote, and what waits cannot
+   * grow beyond the distinct keys. An event that is not merged (null) is delivered at once, after
+   * the changes that came before it.
    */
   merge?: (event: E) => string | null;
 }
@@ -105,8 +113,12 @@ interface Channel<E extends LiveEvent, G> {
   /** Events are delivered one after another, in the order they came. */
   delivering: Promise<void>;
   merge?: (event: E) => string | null;
-  /** Mergeable events waiting for their turn, by merge key: the latest of each is delivered. */
-  waiting: Map<string, { event: E }>;
+  /** Mergeable events waiting for the tick, by merge key: the latest of each is delivered. */
+  waiting: Map<string, E>;
+  /** The next tick, while changes wait for it. */
+  tick: NodeJS.Timeout | null;
+  /** A tick's changes are queued for delivery and have not started: the next tick waits. */
+  batchQueued: boolean;
 }
 
 /** A stable id per socket, so that a signed-out socket counts as one person whatever it watches. */
@@ -130,6 +142,7 @@ export class LiveFanout implements OnApplicationShutdown {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   private readonly channels = new Map<string, Channel<any, any>>();
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly owned = new WeakMap<LoaderScope, Map<string, Loaders>>();
 
   constructor(
     @Inject(PUB_SUB) private readonly pubsub: PubSubEngine,
@@ -209,7 +222,8 @@ export class LiveFanout implements OnApplicationShutdown {
       const welcome = watch.welcome;
       channel.delivering = channel.delivering
         .then(async () => {
-          if (open) await this.send(audience, await welcome(), this.loaders.scope(), member);
+          if (open)
+            this.write([member], [await this.execute(audience, await welcome(), this.loaders.scope())]);
         })
         .catch((e: Error) => this.logger.error(`Live welcome not delivered: ${e.message}`, e.stack));
     }
@@ -228,6 +242,7 @@ export class LiveFanout implements OnApplicationShutdown {
 
   onApplicationShutdown(): void {
     clearInterval(this.heartbeat);
+    for (const channel of this.channels.values()) if (channel.tick) clearTimeout(channel.tick);
   }
 
   private audience<E extends LiveEvent, G>(
@@ -277,6 +292,8 @@ export class LiveFanout implements OnApplicationShutdown {
       delivering: Promise.resolve(),
       merge: watch.merge,
       waiting: new Map(),
+      tick: null,
+      batchQueued: false,
       subscription: this.pubsub.subscribe(watch.channel, (event: E) => this.enqueue(channel, event), {}),
     };
     this.channels.set(watch.channel, channel);
@@ -290,6 +307,7 @@ export class LiveFanout implements OnApplicationShutdown {
     else channel.present.delete(presence);
     if (channel.audiences.size === 0 && this.channels.get(channel.name) === channel) {
       this.channels.delete(channel.name);
+      if (channel.tick) clearTimeout(channel.tick);
       void channel.subscription.then(
         (id) => this.pubsub.unsubscribe(id),
         () => undefined,
@@ -301,37 +319,77 @@ export class LiveFanout implements OnApplicationShutdown {
   private enqueue<E extends LiveEvent, G>(channel: Channel<E, G>, event: E): void {
     const key = channel.merge?.(event) ?? null;
     if (key === null) {
-      channel.delivering = channel.delivering
-        .then(() => this.deliver(channel, event))
-        .catch((e: Error) =>
-          this.logger.error(`Live event ${event.kind} not delivered: ${e.message}`, e.stack),
-        );
+      // At once, together with the changes that came before it (in their order, then it).
+      this.chain(channel, [...this.takeWaiting(channel), event]);
       return;
     }
-    const waiting = channel.waiting.get(key);
-    if (waiting) {
-      // The same thing changed again before its turn: the turn will show it as it is then.
-      waiting.event = event;
-      return;
-    }
-    const slot = { event };
-    channel.waiting.set(key, slot);
-    channel.delivering = channel.delivering
-      .then(() => {
-        // From here on, a new change of the same thing waits for a turn of its own: this delivery
-        // may read what was there before it.
-        channel.waiting.delete(key);
-        return this.deliver(channel, slot.event);
-      })
-      .catch((e: Error) =>
-        this.logger.error(`Live event ${slot.event.kind} not delivered: ${e.message}`, e.stack),
-      );
+    // The same thing changed again before the tick: the tick shows it as it is then.
+    channel.waiting.set(key, event);
+    channel.tick ??= setTimeout(() => this.onTick(channel), TICK_MS);
   }
 
-  private async deliver<E extends LiveEvent, G>(channel: Channel<E, G>, event: E): Promise<void> {
+  private onTick<E extends LiveEvent, G>(channel: Channel<E, G>): void {
+    channel.tick = null;
+    if (!channel.waiting.size) return;
+    if (channel.batchQueued) {
+      // The last tick's changes are not out yet: these wait for the next tick, merging further.
+      channel.tick = setTimeout(() => this.onTick(channel), TICK_MS);
+      return;
+    }
+    channel.batchQueued = true;
+    const events = this.takeWaiting(channel);
+    channel.delivering = channel.delivering.then(() => {
+      channel.batchQueued = false;
+    });
+    this.chain(channel, events);
+  }
+
+  private takeWaiting<E extends LiveEvent, G>(channel: Channel<E, G>): E[] {
+    if (channel.tick) clearTimeout(channel.tick);
+    channel.tick = null;
+    const events = [...channel.waiting.values()];
+    channel.waiting.clear();
+    return events;
+  }
+
+  /** Delivers events after everything queued before them, in order. */
+  private chain<E extends LiveEvent, G>(channel: Channel<E, G>, events: E[]): void {
+    channel.delivering = channel.delivering
+      .then(() => this.deliver(channel, events))
+      .catch((e: Error) => this.logger.error(`Live events not delivered: ${e.message}`, e.stack));
+  }
+
+  /**
+   * Delivers events together: the watchers' rights are re-decided once, everything is read once for
+   * all the events and audiences, and each socket gets its events in one write.
+   */
+  private async deliver<E extends LiveEvent, G>(channel: Channel<E, G>, events: E[]): Promise<void> {
+    if (!events.length) return;
     await this.reauthorize(channel);
-    // Everything read for this event is read once, for all its audiences together.
     const scope = this.loaders.scope();
+    const outbox = new Map<Audience<G>, string[]>();
+    const rendered = await Promise.allSettled(events.map((event) => this.render(channel, event, scope)));
+    rendered.forEach((result, i) => {
+      if (result.status === 'rejected') {
+        const e = result.reason as Error;
+        this.logger.error(`Live event ${events[i].kind} not delivered: ${e.message}`, e.stack);
+        return;
+      }
+      for (const [audience, payload] of result.value) {
+        const payloads = outbox.get(audience);
+        if (payloads) payloads.push(payload);
+        else outbox.set(audience, [payload]);
+      }
+    });
+    for (const [audience, payloads] of outbox) this.write(audience.members, payloads);
+  }
+
+  /** What each audience that may see the event receives. */
+  private async render<E extends LiveEvent, G>(
+    channel: Channel<E, G>,
+    event: E,
+    scope: LoaderScope,
+  ): Promise<Map<Audience<G>, string>> {
     // Signed-in people who sent the same document, with the same role and grant, share one
     // execution; only their own fields are resolved for each of them.
     const groups = new Map<string, Audience<G>[]>();
@@ -344,23 +402,27 @@ export class LiveFanout implements OnApplicationShutdown {
       if (group) group.push(audience);
       else groups.set(key, [audience]);
     }
+    const payloads = new Map<Audience<G>, string>();
     await Promise.all(
-      [...groups.values()].map((group) =>
-        group.length > 1 ? this.sendShared(group, event, scope) : this.send(group[0], event, scope),
-      ),
+      [...groups.values()].map(async (group) => {
+        if (group.length > 1) return this.executeShared(group, event, scope, payloads);
+        payloads.set(group[0], await this.execute(group[0], event, scope));
+      }),
     );
+    return payloads;
   }
 
   /**
    * Executes the event once for people who share a document, a role and a grant, then fills in
-   * each person's own fields (one batched read for all of them) and writes each their bytes. When a
-   * resolver reads who the person is outside those fields, or the result has errors, each person
-   * gets an execution of their own instead.
+   * each person's own fields (one batched read for all of them). When a resolver reads who the
+   * person is outside those fields, or the result has errors, each person gets an execution of
+   * their own instead.
    */
-  private async sendShared<E extends LiveEvent, G>(
+  private async executeShared<E extends LiveEvent, G>(
     audiences: Audience<G>[],
     event: E,
     scope: LoaderScope,
+    payloads: Map<Audience<G>, string>,
   ): Promise<void> {
     const first = audiences[0];
     const shared = new SharedExecution(
@@ -377,26 +439,26 @@ export class LiveFanout implements OnApplicationShutdown {
       contextValue: shared.context(first.locale, this.loaders.create(shared.viewer, scope)),
     });
     const template = shared.template(result);
-    if (!template) {
-      this.stats.personal += 1;
-      await Promise.all(audiences.map((audience) => this.send(audience, event, scope)));
-      return;
-    }
-    this.stats.shared += 1;
+    if (!template) this.stats.personal += 1;
+    else this.stats.shared += 1;
+    const rendered = template
+      ? await template.renderAll(
+          audiences.map((audience) => {
+            const viewer = audience.viewer as Viewer;
+            return { viewer, loaders: this.own(scope, viewer) };
+          }),
+        )
+      : audiences.map(() => null);
+    const own: Audience<G>[] = [];
+    audiences.forEach((audience, i) => {
+      const text = rendered[i];
+      if (typeof text === 'string') payloads.set(audience, text);
+      else own.push(audience);
+    });
+    // Not shareable, or a value of theirs that cannot be given as is: their own execution decides
+    // it, with its errors.
     await Promise.all(
-      audiences.map(async (audience) => {
-        const viewer = audience.viewer as Viewer;
-        let payload: string;
-        try {
-          payload = await template.render(viewer, this.loaders.create(viewer, scope));
-        } catch {
-          // A value of theirs that cannot be given as is (an error, a null where none may be):
-          // their own execution decides it, with its errors.
-          await this.send(audience, event, scope);
-          return;
-        }
-        this.write(audience.members, payload);
-      }),
+      own.map(async (audience) => payloads.set(audience, await this.execute(audience, event, scope))),
     );
   }
 
@@ -421,13 +483,21 @@ export class LiveFanout implements OnApplicationShutdown {
     }
   }
 
-  /** Executes the event once for the audience and writes it to its members (or to `only`). */
-  private async send<E extends LiveEvent, G>(
+  /** A viewer's loaders in a scope, made once for all the events delivered together. */
+  private own(scope: LoaderScope, viewer: Viewer): Loaders {
+    let byViewer = this.owned.get(scope);
+    if (!byViewer) this.owned.set(scope, (byViewer = new Map()));
+    let loaders = byViewer.get(viewer.sessionId);
+    if (!loaders) byViewer.set(viewer.sessionId, (loaders = this.loaders.create(viewer, scope)));
+    return loaders;
+  }
+
+  /** Executes the event for the audience: what its members receive. */
+  private async execute<E extends LiveEvent, G>(
     audience: Audience<G>,
     event: E,
     scope: LoaderScope,
-    only?: Member,
-  ): Promise<void> {
+  ): Promise<string> {
     const contextValue: RequestContext = {
       viewer: audience.viewer,
       authError: null,
@@ -443,14 +513,16 @@ export class LiveFanout implements OnApplicationShutdown {
       rootValue: event,
       contextValue,
     });
-    const payload = JSON.stringify(
+    return JSON.stringify(
       result.errors ? { ...result, errors: result.errors.map(audience.formatError) } : result,
     );
-    this.write(only ? [only] : audience.members, payload);
   }
 
-  /** Writes a payload to members' sockets; one too far behind is closed (the board reconnects). */
-  private write(members: Iterable<Member>, payload: string): void {
+  /**
+   * Writes payloads to members' sockets, each socket's in one write to the network; a socket too
+   * far behind is closed (the board reconnects and catches up).
+   */
+  private write(members: Iterable<Member>, payloads: string[]): void {
     for (const member of members) {
       const { socket } = member;
       if (socket.readyState !== WebSocket.OPEN) continue;
@@ -458,7 +530,12 @@ export class LiveFanout implements OnApplicationShutdown {
         socket.close(1013, 'Too far behind: reconnect');
         continue;
       }
-      socket.send(`${member.head}${payload}}`);
+      // ws writes each message to its TCP socket at once; corked, a tick's messages leave in one
+      // system call (a private field of ws: without it, they leave one by one).
+      const tcp = (socket as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+      tcp?.cork();
+      for (const payload of payloads) socket.send(`${member.head}${payload}}`);
+      tcp?.uncork();
     }
   }
 }
