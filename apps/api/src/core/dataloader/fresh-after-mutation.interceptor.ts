@@ -3,6 +3,7 @@ import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Observable, tap } from 'rxjs';
 import type { RequestContext } from '../graphql/request-context';
+import { clearLoaders } from './loaders';
 
 /**
  * After each mutation the request's DataLoaders forget what they cached, so that the mutation's
@@ -15,6 +16,6 @@ export class FreshAfterMutationInterceptor implements NestInterceptor {
     const gql = GqlExecutionContext.create(context);
     if (gql.getInfo<GraphQLResolveInfo>().parentType.name !== 'Mutation') return next.handle();
     const { loaders } = gql.getContext<RequestContext>();
-    return next.handle().pipe(tap(() => Object.values(loaders).forEach((loader) => loader.clearAll())));
+    return next.handle().pipe(tap(() => clearLoaders(loaders)));
   }
 }

@@ -40,6 +40,18 @@ interface Owned {
   [OWNER]: { viewer: Viewer | null; scope: LoaderScope; made: Map<LoaderFeature, Record<string, unknown>> };
 }
 
+/**
+ * Empties every loader a viewer's loaders made so far (after a mutation, so that the fields asked
+ * back read what it wrote). Loaders not made yet have nothing cached.
+ */
+export function clearLoaders(loaders: Loaders): void {
+  const owner = (loaders as unknown as Partial<Owned>)[OWNER];
+  if (!owner) return;
+  for (const own of owner.made.values())
+    for (const loader of Object.values(own))
+      (loader as Partial<KeyLoader<unknown, unknown>> | null)?.clearAll?.();
+}
+
 /** A scope whose features make their shared loaders when first asked: a request pays for what it reads. */
 class LazyScope extends Map<LoaderFeature, unknown> {
   override get(feature: LoaderFeature): unknown {

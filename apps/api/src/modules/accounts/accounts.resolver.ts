@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { toProject } from '../projects/project.mapper';
 import { Project } from '../projects/project.model';
 import { Role } from '@ouimake/domain';
@@ -121,13 +121,13 @@ export class AccountsResolver {
   @ResolveField(() => String, {
     description: 'A deleted account’s is “Former member”, in the language of the request.',
   })
-  displayName(@Parent() user: User, @Ctx() ctx: RequestContext): string {
+  displayName(user: User, _args: unknown, ctx: RequestContext): string {
     if (!user.formerMember) return user.displayName;
     return ctx.locale === 'en' ? 'Former member' : FORMER_MEMBER;
   }
 
   @ResolveField(() => [Project], { description: 'The projects this person holds, by name.' })
-  async projects(@Parent() user: User, @Ctx() ctx: RequestContext): Promise<Project[]> {
+  async projects(user: User, _args: unknown, ctx: RequestContext): Promise<Project[]> {
     return (await ctx.loaders.projectsHeldBy.load(user.id)).map(toProject);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/graphql/context.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { toUser } from '../users/user.mapper';
@@ -31,7 +31,7 @@ export class AuditResolver {
   }
 
   @ResolveField(() => User)
-  async actor(@Parent() entry: AuditEntry, @Ctx() ctx: RequestContext): Promise<User> {
+  async actor(entry: AuditEntry, _args: unknown, ctx: RequestContext): Promise<User> {
     const actor = await ctx.loaders.user.load(entry.actorId);
     if (!actor) throw new Error(`Audit entry ${entry.id} has no actor`);
     return toUser(actor, ctx.viewer);

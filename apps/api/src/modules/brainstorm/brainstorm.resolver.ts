@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { BrainstormPhase } from '@ouimake/domain';
 import { Ctx } from '../../core/graphql/context.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
@@ -42,7 +42,7 @@ export class BrainstormResolver {
   }
 
   @ResolveField(() => User)
-  async startedBy(@Parent() round: BrainstormSession, @Ctx() ctx: RequestContext): Promise<User> {
+  async startedBy(round: BrainstormSession, _args: unknown, ctx: RequestContext): Promise<User> {
     const user = await ctx.loaders.user.load(round.startedById);
     if (!user) throw new Error(`Round ${round.id} has no starter`);
     return toUser(user, ctx.viewer);
@@ -56,8 +56,9 @@ export class ChallengeRoundResolver {
     description: 'The live brainstorm session, when one is running.',
   })
   async session(
-    @Parent() challenge: Challenge,
-    @Ctx() ctx: RequestContext,
+    challenge: Challenge,
+    _args: unknown,
+    ctx: RequestContext,
   ): Promise<BrainstormSession | null> {
     const round = await ctx.loaders.runningRound.load(challenge.id);
     return round ? toApi(round) : null;

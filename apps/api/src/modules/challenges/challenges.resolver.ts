@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, Query, Info, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChallengeOrder } from '@ouimake/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx } from '../../core/graphql/context.decorator';
@@ -55,36 +55,37 @@ export class ChallengesResolver {
   }
 
   @ResolveField(() => Project)
-  async project(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<Project> {
+  async project(challenge: Challenge, _args: unknown, ctx: RequestContext): Promise<Project> {
     const project = await ctx.loaders.project.load(challenge.projectId);
     if (!project) throw new Error(`Challenge ${challenge.id} has no project ${challenge.projectId}`);
     return toProject(project);
   }
 
   @ResolveField(() => User)
-  async author(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<User> {
+  async author(challenge: Challenge, _args: unknown, ctx: RequestContext): Promise<User> {
     const author = await ctx.loaders.user.load(challenge.authorId);
     if (!author) throw new Error(`Challenge ${challenge.id} has no author ${challenge.authorId}`);
     return toUser(author, ctx.viewer);
   }
 
   @ResolveField(() => [Theme])
-  async themes(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<Theme[]> {
+  async themes(challenge: Challenge, _args: unknown, ctx: RequestContext): Promise<Theme[]> {
     const themes = await ctx.loaders.challengeThemes.load(challenge.id);
     return themes.map((t) => toTheme(t, ctx.locale));
   }
 
   @ResolveField(() => Boolean)
   viewerIsFollowing(
-    @Parent() challenge: Challenge,
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
+    challenge: Challenge,
+    _args: unknown,
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
   ): boolean | Promise<boolean> {
     return personal(ctx, info, (_viewer, loaders) => loaders.viewerFollows.load(challenge.id));
   }
 
   @ResolveField(() => Boolean, { description: "True for the project's holders, facilitators and admins." })
-  viewerCanCurate(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<boolean> {
+  viewerCanCurate(challenge: Challenge, _args: unknown, ctx: RequestContext): Promise<boolean> {
     return viewerCurates(ctx, challenge.projectId);
   }
 

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/graphql/context.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { toIdea } from '../ideas/idea.mapper';
@@ -26,21 +26,21 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => Idea)
-  async idea(@Parent() comment: Comment, @Ctx() ctx: RequestContext): Promise<Idea> {
+  async idea(comment: Comment, _args: unknown, ctx: RequestContext): Promise<Idea> {
     const idea = await ctx.loaders.idea.load(comment.ideaId);
     if (!idea) throw new Error(`Comment ${comment.id} has no idea`);
     return toIdea(idea);
   }
 
   @ResolveField(() => User)
-  async author(@Parent() comment: Comment, @Ctx() ctx: RequestContext): Promise<User> {
+  async author(comment: Comment, _args: unknown, ctx: RequestContext): Promise<User> {
     const author = await ctx.loaders.user.load(comment.authorId);
     if (!author) throw new Error(`Comment ${comment.id} has no author`);
     return toUser(author, ctx.viewer);
   }
 
   @ResolveField(() => Comment, { nullable: true })
-  async parent(@Parent() comment: Comment, @Ctx() ctx: RequestContext): Promise<Comment | null> {
+  async parent(comment: Comment, _args: unknown, ctx: RequestContext): Promise<Comment | null> {
     if (!comment.parentId) return null;
     const parent = await ctx.loaders.comment.load(comment.parentId);
     if (!parent) return null;

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, Query, Info, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdeaStatus, ReportStatus } from '@ouimake/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx } from '../../core/graphql/context.decorator';
@@ -83,9 +83,10 @@ export class CurationResolver {
     description: 'Whether the viewer has reported this idea (false signed out).',
   })
   viewerHasReported(
-    @Parent() idea: Idea,
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
+    idea: Idea,
+    _args: unknown,
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
   ): boolean | Promise<boolean> {
     return personal(ctx, info, (_viewer, loaders) => loaders.viewerReportedIdea.load(idea.id));
   }
@@ -97,9 +98,10 @@ export class CommentCurationResolver {
     description: 'Whether the viewer has reported this comment (false signed out).',
   })
   viewerHasReported(
-    @Parent() comment: Comment,
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
+    comment: Comment,
+    _args: unknown,
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
   ): boolean | Promise<boolean> {
     return personal(ctx, info, (_viewer, loaders) => loaders.viewerReportedComment.load(comment.id));
   }
@@ -149,14 +151,14 @@ export class ReportsResolver {
   }
 
   @ResolveField(() => User)
-  async reporter(@Parent() report: Report, @Ctx() ctx: RequestContext): Promise<User> {
+  async reporter(report: Report, _args: unknown, ctx: RequestContext): Promise<User> {
     const user = await ctx.loaders.user.load(report.reporterId);
     if (!user) throw new Error(`Report ${report.id} has no reporter`);
     return toUser(user, ctx.viewer);
   }
 
   @ResolveField(() => User, { nullable: true })
-  async resolvedBy(@Parent() report: Report, @Ctx() ctx: RequestContext): Promise<User | null> {
+  async resolvedBy(report: Report, _args: unknown, ctx: RequestContext): Promise<User | null> {
     if (!report.resolvedById) return null;
     const user = await ctx.loaders.user.load(report.resolvedById);
     return user ? toUser(user, ctx.viewer) : null;
@@ -165,7 +167,7 @@ export class ReportsResolver {
   // Reports are read by facilitators and admins, who curate every challenge: the visibility rules
   // still decide, so that nothing reaches anyone else through this type.
   @ResolveField(() => Idea, { nullable: true })
-  async idea(@Parent() report: Report, @Ctx() ctx: RequestContext): Promise<Idea | null> {
+  async idea(report: Report, _args: unknown, ctx: RequestContext): Promise<Idea | null> {
     if (!report.ideaId) return null;
     const idea = await ctx.loaders.idea.load(report.ideaId);
     const challenge = idea ? await ctx.loaders.challenge.load(idea.challengeId) : null;
@@ -174,7 +176,7 @@ export class ReportsResolver {
   }
 
   @ResolveField(() => Comment, { nullable: true })
-  async comment(@Parent() report: Report, @Ctx() ctx: RequestContext): Promise<Comment | null> {
+  async comment(report: Report, _args: unknown, ctx: RequestContext): Promise<Comment | null> {
     if (!report.commentId) return null;
     const comment = await ctx.loaders.comment.load(report.commentId);
     const idea = comment ? await ctx.loaders.idea.load(comment.ideaId) : null;
@@ -206,7 +208,7 @@ export class ResourcesResolver {
   }
 
   @ResolveField(() => User)
-  async addedBy(@Parent() resource: Resource, @Ctx() ctx: RequestContext): Promise<User> {
+  async addedBy(resource: Resource, _args: unknown, ctx: RequestContext): Promise<User> {
     const user = await ctx.loaders.user.load(resource.addedById);
     if (!user) throw new Error(`Resource ${resource.id} has no author`);
     return toUser(user, ctx.viewer);
@@ -218,7 +220,7 @@ export class ChallengeResourcesResolver {
   @ResolveField(() => [Resource], {
     description: 'Links worth reading before contributing: toolkits, studies, earlier attempts.',
   })
-  async resources(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<Resource[]> {
+  async resources(challenge: Challenge, _args: unknown, ctx: RequestContext): Promise<Resource[]> {
     return (await ctx.loaders.challengeResources.load(challenge.id)).map(toResource);
   }
 }

@@ -139,31 +139,31 @@ export class EventsResolver {
   }
 
   @ResolveField(() => [User])
-  async organizers(@Parent() event: Event, @Ctx() ctx: RequestContext): Promise<User[]> {
+  async organizers(event: Event, _args: unknown, ctx: RequestContext): Promise<User[]> {
     return (await ctx.loaders.eventOrganizers.load(event.id)).map((u) => toUser(u, ctx.viewer));
   }
 
   @ResolveField(() => Boolean, {
     description: 'Whether the viewer may edit, publish, cancel and complete it.',
   })
-  async viewerCanOrganize(@Parent() event: Event, @Ctx() ctx: RequestContext): Promise<boolean> {
+  async viewerCanOrganize(event: Event, _args: unknown, ctx: RequestContext): Promise<boolean> {
     if (!ctx.viewer) return false;
     const organizers = await ctx.loaders.eventOrganizers.load(event.id);
     return can(ctx.viewer, 'event.organize', { organizerIds: organizers.map((o) => o.id) });
   }
 
   @ResolveField(() => [Venue])
-  async venues(@Parent() event: Event, @Ctx() ctx: RequestContext): Promise<Venue[]> {
+  async venues(event: Event, _args: unknown, ctx: RequestContext): Promise<Venue[]> {
     return (await ctx.loaders.eventVenues.load(event.id)).map(toVenue);
   }
 
   @ResolveField(() => [AgendaItem])
-  async agenda(@Parent() event: Event, @Ctx() ctx: RequestContext): Promise<AgendaItem[]> {
+  async agenda(event: Event, _args: unknown, ctx: RequestContext): Promise<AgendaItem[]> {
     return (await ctx.loaders.eventAgenda.load(event.id)).map(toAgendaItem);
   }
 
   @ResolveField(() => Registration, { nullable: true })
-  async viewerRegistration(@Parent() event: Event, @Ctx() ctx: RequestContext): Promise<Registration | null> {
+  async viewerRegistration(event: Event, _args: unknown, ctx: RequestContext): Promise<Registration | null> {
     const registration = await ctx.loaders.viewerRegistration.load(event.id);
     return registration ? toRegistration(registration) : null;
   }
@@ -184,7 +184,7 @@ export class EventsResolver {
   }
 
   @ResolveField(() => String, { description: "Absolute URL of this event's iCalendar file." })
-  icsUrl(@Parent() event: Event): string {
+  icsUrl(event: Event): string {
     return `${this.config.publicUrl.replace(/\/$/, '')}/events/${event.id}.ics`;
   }
 }
@@ -228,21 +228,21 @@ export class RegistrationsResolver {
   }
 
   @ResolveField(() => Event)
-  async event(@Parent() registration: Registration, @Ctx() ctx: RequestContext): Promise<Event> {
+  async event(registration: Registration, _args: unknown, ctx: RequestContext): Promise<Event> {
     const event = await ctx.loaders.event.load(registration.eventId);
     if (!event) throw new Error(`Registration ${registration.id} has no event`);
     return toEvent(event);
   }
 
   @ResolveField(() => Venue)
-  async venue(@Parent() registration: Registration, @Ctx() ctx: RequestContext): Promise<Venue> {
+  async venue(registration: Registration, _args: unknown, ctx: RequestContext): Promise<Venue> {
     const venue = await ctx.loaders.venue.load(registration.venueId);
     if (!venue) throw new Error(`Registration ${registration.id} has no venue`);
     return toVenue(venue);
   }
 
   @ResolveField(() => User)
-  async user(@Parent() registration: Registration, @Ctx() ctx: RequestContext): Promise<User> {
+  async user(registration: Registration, _args: unknown, ctx: RequestContext): Promise<User> {
     const user = await ctx.loaders.user.load(registration.userId);
     if (!user) throw new Error(`Registration ${registration.id} has no person`);
     return toUser(user, ctx.viewer);
@@ -252,7 +252,7 @@ export class RegistrationsResolver {
     nullable: true,
     description: "1-based place in the venue's waitlist while WAITLISTED.",
   })
-  waitlistPosition(@Parent() registration: Registration, @Ctx() ctx: RequestContext): Promise<number | null> {
+  waitlistPosition(registration: Registration, _args: unknown, ctx: RequestContext): Promise<number | null> {
     return ctx.loaders.waitlistPosition.load(registration.id);
   }
 }
@@ -260,17 +260,17 @@ export class RegistrationsResolver {
 @Resolver(() => Venue)
 export class VenuesResolver {
   @ResolveField(() => [User], { description: 'Local facilitators who host this venue.' })
-  async hosts(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<User[]> {
+  async hosts(venue: Venue, _args: unknown, ctx: RequestContext): Promise<User[]> {
     return (await ctx.loaders.venueHosts.load(venue.id)).map((u) => toUser(u, ctx.viewer));
   }
 
   @ResolveField(() => Int)
-  waitlistCount(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<number> {
+  waitlistCount(venue: Venue, _args: unknown, ctx: RequestContext): Promise<number> {
     return ctx.loaders.venueWaitlistCount.load(venue.id);
   }
 
   @ResolveField(() => Int, { description: 'Confirmed people a host checked in.' })
-  checkedInCount(@Parent() venue: Venue, @Ctx() ctx: RequestContext): Promise<number> {
+  checkedInCount(venue: Venue, _args: unknown, ctx: RequestContext): Promise<number> {
     return ctx.loaders.venueCheckedInCount.load(venue.id);
   }
 }
@@ -278,7 +278,7 @@ export class VenuesResolver {
 @Resolver(() => AgendaItem)
 export class AgendaItemsResolver {
   @ResolveField(() => Challenge, { nullable: true, description: 'The challenge worked on, if any.' })
-  async challenge(@Parent() item: AgendaItem, @Ctx() ctx: RequestContext): Promise<Challenge | null> {
+  async challenge(item: AgendaItem, _args: unknown, ctx: RequestContext): Promise<Challenge | null> {
     if (!item.challengeId) return null;
     const challenge = await ctx.loaders.challenge.load(item.challengeId);
     if (!challenge) return null;
@@ -290,7 +290,7 @@ export class AgendaItemsResolver {
   }
 
   @ResolveField(() => [Idea], { description: 'Ideas of that challenge picked to work on.' })
-  async ideas(@Parent() item: AgendaItem, @Ctx() ctx: RequestContext): Promise<Idea[]> {
+  async ideas(item: AgendaItem, _args: unknown, ctx: RequestContext): Promise<Idea[]> {
     if (!item.challengeId || !item.ideaIds.length) return [];
     const challenge = await ctx.loaders.challenge.load(item.challengeId);
     if (!challenge) return [];
@@ -303,7 +303,7 @@ export class AgendaItemsResolver {
   }
 
   @ResolveField(() => Project, { nullable: true, description: 'The project presenting itself, if any.' })
-  async project(@Parent() item: AgendaItem, @Ctx() ctx: RequestContext): Promise<Project | null> {
+  async project(item: AgendaItem, _args: unknown, ctx: RequestContext): Promise<Project | null> {
     if (!item.projectId) return null;
     const project = await ctx.loaders.project.load(item.projectId);
     return project ? toProject(project) : null;
@@ -315,7 +315,7 @@ export class ChallengeEventsResolver {
   constructor(private readonly presence: PresenceByVenue) {}
 
   @ResolveField(() => [Event], { description: 'Published events whose agenda holds this challenge.' })
-  async events(@Parent() challenge: Challenge, @Ctx() ctx: RequestContext): Promise<Event[]> {
+  async events(challenge: Challenge, _args: unknown, ctx: RequestContext): Promise<Event[]> {
     return (await ctx.loaders.challengeEvents.load(challenge.id)).map(toEvent);
   }
 
@@ -323,7 +323,7 @@ export class ChallengeEventsResolver {
     description:
       'While an event with this challenge on its agenda runs: how many of the people watching live are registered at each of its venues.',
   })
-  presenceByVenue(@Parent() challenge: Challenge): Promise<VenuePresence[]> {
+  presenceByVenue(challenge: Challenge): Promise<VenuePresence[]> {
     return this.presence.of(challenge.id);
   }
 }
@@ -331,7 +331,7 @@ export class ChallengeEventsResolver {
 @Resolver(() => VenuePresence)
 export class VenuePresenceResolver {
   @ResolveField(() => Venue)
-  async venue(@Parent() presence: VenuePresence, @Ctx() ctx: RequestContext): Promise<Venue> {
+  async venue(presence: VenuePresence, _args: unknown, ctx: RequestContext): Promise<Venue> {
     const venue = await ctx.loaders.venue.load(presence.venueId);
     if (!venue) throw new Error(`Venue ${presence.venueId} vanished`);
     return toVenue(venue);
@@ -345,7 +345,7 @@ export class IdeaVenueResolver {
     description:
       "The venue its author was registered at, when it was proposed during an event on its challenge's agenda.",
   })
-  async authorVenue(@Parent() idea: Idea, @Ctx() ctx: RequestContext): Promise<Venue | null> {
+  async authorVenue(idea: Idea, _args: unknown, ctx: RequestContext): Promise<Venue | null> {
     const venueId = await ctx.loaders.ideaAuthorVenue.load(idea.id);
     if (!venueId) return null;
     const venue = await ctx.loaders.venue.load(venueId);
@@ -356,7 +356,7 @@ export class IdeaVenueResolver {
 @Resolver(() => IdeaTimelineEntry)
 export class IdeaTimelineEntryResolver {
   @ResolveField(() => Idea, { nullable: true, description: 'For MERGED: the idea it was merged into.' })
-  async mergedInto(@Parent() entry: IdeaTimelineEntry, @Ctx() ctx: RequestContext): Promise<Idea | null> {
+  async mergedInto(entry: IdeaTimelineEntry, _args: unknown, ctx: RequestContext): Promise<Idea | null> {
     if (!entry.mergedIntoId) return null;
     const idea = await ctx.loaders.idea.load(entry.mergedIntoId);
     const challenge = idea ? await ctx.loaders.challenge.load(idea.challengeId) : null;
@@ -365,7 +365,7 @@ export class IdeaTimelineEntryResolver {
   }
 
   @ResolveField(() => Event, { nullable: true, description: 'For ON_AGENDA: the event.' })
-  async event(@Parent() entry: IdeaTimelineEntry, @Ctx() ctx: RequestContext): Promise<Event | null> {
+  async event(entry: IdeaTimelineEntry, _args: unknown, ctx: RequestContext): Promise<Event | null> {
     if (!entry.eventId) return null;
     const event = await ctx.loaders.event.load(entry.eventId);
     return event ? toEvent(event) : null;

@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, Query, Info, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdeaOrder, IdeaStatus, LIMITS } from '@ouimake/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx } from '../../core/graphql/context.decorator';
@@ -55,7 +55,7 @@ export class IdeasResolver {
     description:
       'What became of it, oldest first: proposed, shortlisted, merged, on an agenda, selected, closed.',
   })
-  async timeline(@Parent() idea: Idea): Promise<IdeaTimelineEntry[]> {
+  async timeline(idea: Idea): Promise<IdeaTimelineEntry[]> {
     return ideaTimeline(this.db, idea);
   }
 
@@ -113,21 +113,21 @@ export class IdeasResolver {
   }
 
   @ResolveField(() => Challenge)
-  async challenge(@Parent() idea: Idea, @Ctx() ctx: RequestContext): Promise<Challenge> {
+  async challenge(idea: Idea, _args: unknown, ctx: RequestContext): Promise<Challenge> {
     const challenge = await ctx.loaders.challenge.load(idea.challengeId);
     if (!challenge) throw new Error(`Idea ${idea.id} has no challenge`);
     return toChallenge(challenge);
   }
 
   @ResolveField(() => User)
-  async author(@Parent() idea: Idea, @Ctx() ctx: RequestContext): Promise<User> {
+  async author(idea: Idea, _args: unknown, ctx: RequestContext): Promise<User> {
     const author = await ctx.loaders.user.load(idea.authorId);
     if (!author) throw new Error(`Idea ${idea.id} has no author`);
     return toUser(author, ctx.viewer);
   }
 
   @ResolveField(() => Idea, { nullable: true })
-  async mergedInto(@Parent() idea: Idea, @Ctx() ctx: RequestContext): Promise<Idea | null> {
+  async mergedInto(idea: Idea, _args: unknown, ctx: RequestContext): Promise<Idea | null> {
     if (!idea.mergedIntoId) return null;
     const target = await ctx.loaders.idea.load(idea.mergedIntoId);
     if (!target) return null;
@@ -143,7 +143,7 @@ export class IdeasResolver {
     nullable: true,
     description: 'Null while blind voting hides counts from this viewer.',
   })
-  async voteCount(@Parent() idea: Idea, @Ctx() ctx: RequestContext): Promise<number | null> {
+  async voteCount(idea: Idea, _args: unknown, ctx: RequestContext): Promise<number | null> {
     const challenge = await ctx.loaders.challenge.load(idea.challengeId);
     if (!challenge) return null;
     if (BlindCounts.hidden(challenge, await contentViewer(ctx, challenge.projectId))) return null;
@@ -152,9 +152,10 @@ export class IdeasResolver {
 
   @ResolveField(() => Boolean)
   viewerHasVoted(
-    @Parent() idea: Idea,
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
+    idea: Idea,
+    _args: unknown,
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
   ): boolean | Promise<boolean> {
     return personal(ctx, info, (_viewer, loaders) => loaders.viewerVoted.load(idea.id));
   }
@@ -217,9 +218,10 @@ export class ChallengeIdeasResolver {
     description: 'Votes the viewer can still give here; null when signed out or when voteBudget is null.',
   })
   viewerVotesLeft(
-    @Parent() challenge: Challenge,
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
+    challenge: Challenge,
+    _args: unknown,
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
   ): Promise<number | null> | number | null {
     const budget = challenge.voteBudget;
     if (!ctx.viewer || budget === null) return null;

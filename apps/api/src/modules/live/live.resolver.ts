@@ -1,4 +1,4 @@
-import { Args, ID, Int, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ID, Int, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { ActivityKind } from '@ouimake/domain';
 import { AppConfig } from '../../config/config';
 import { Ctx } from '../../core/graphql/context.decorator';
@@ -119,7 +119,7 @@ export class ChallengePresenceResolver {
   @ResolveField(() => Int, {
     description: 'People currently watching this challenge live, over all server instances.',
   })
-  presentCount(@Parent() challenge: Challenge): Promise<number> {
+  presentCount(challenge: Challenge): Promise<number> {
     return this.presence.count(challenge.id);
   }
 }

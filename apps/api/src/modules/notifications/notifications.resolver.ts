@@ -1,15 +1,4 @@
-import {
-  Args,
-  ID,
-  Info,
-  Int,
-  Mutation,
-  Parent,
-  Query,
-  ResolveField,
-  Resolver,
-  Subscription,
-} from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { NotificationChannel, NotificationTopic, Role } from '@ouimake/domain';
 import { requireViewer } from '../../core/auth/policy';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -101,14 +90,14 @@ export class NotificationsResolver {
   }
 
   @ResolveField(() => User, { nullable: true })
-  async actor(@Parent() n: Notification, @Ctx() ctx: RequestContext): Promise<User | null> {
+  async actor(n: Notification, _args: unknown, ctx: RequestContext): Promise<User | null> {
     if (!n.actorId) return null;
     const user = await ctx.loaders.user.load(n.actorId);
     return user ? toUser(user, ctx.viewer) : null;
   }
 
   @ResolveField(() => Challenge, { nullable: true })
-  async challenge(@Parent() n: Notification, @Ctx() ctx: RequestContext): Promise<Challenge | null> {
+  async challenge(n: Notification, _args: unknown, ctx: RequestContext): Promise<Challenge | null> {
     if (!n.challengeId) return null;
     const challenge = await ctx.loaders.challenge.load(n.challengeId);
     return challenge ? toChallenge(challenge) : null;
@@ -118,17 +107,17 @@ export class NotificationsResolver {
     nullable: true,
     description: 'Null when it has been hidden from the viewer since.',
   })
-  idea(@Parent() n: Notification, @Ctx() ctx: RequestContext): Promise<Idea | null> {
+  idea(n: Notification, _args: unknown, ctx: RequestContext): Promise<Idea | null> {
     return this.visibleIdea(n.ideaId, ctx);
   }
 
   @ResolveField(() => Idea, { nullable: true, description: 'For IDEA_MERGED: the idea it was merged into.' })
-  targetIdea(@Parent() n: Notification, @Ctx() ctx: RequestContext): Promise<Idea | null> {
+  targetIdea(n: Notification, _args: unknown, ctx: RequestContext): Promise<Idea | null> {
     return this.visibleIdea(n.targetIdeaId, ctx);
   }
 
   @ResolveField(() => Comment, { nullable: true })
-  async comment(@Parent() n: Notification, @Ctx() ctx: RequestContext): Promise<Comment | null> {
+  async comment(n: Notification, _args: unknown, ctx: RequestContext): Promise<Comment | null> {
     if (!n.commentId) return null;
     const comment = await ctx.loaders.comment.load(n.commentId);
     const idea = comment ? await ctx.loaders.idea.load(comment.ideaId) : null;
@@ -141,7 +130,7 @@ export class NotificationsResolver {
   }
 
   @ResolveField(() => Event, { nullable: true })
-  async event(@Parent() n: Notification, @Ctx() ctx: RequestContext): Promise<Event | null> {
+  async event(n: Notification, _args: unknown, ctx: RequestContext): Promise<Event | null> {
     if (!n.eventId) return null;
     const event = await ctx.loaders.event.load(n.eventId);
     if (!event) return null;
@@ -168,9 +157,10 @@ export class ChallengeMuteResolver {
     description: 'Whether the viewer follows it but silenced its notifications.',
   })
   viewerHasMuted(
-    @Parent() challenge: Challenge,
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
+    challenge: Challenge,
+    _args: unknown,
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
   ): boolean | Promise<boolean> {
     if (!ctx.viewer) return false;
     return personal(ctx, info, (_viewer, loaders) => loaders.viewerMuted.load(challenge.id));

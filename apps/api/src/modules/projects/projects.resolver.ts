@@ -1,4 +1,4 @@
-import { Args, ID, Int, Mutation, Parent, Query, Info, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ChallengeOrder } from '@ouimake/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx } from '../../core/graphql/context.decorator';
@@ -40,7 +40,7 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => [User])
-  async holders(@Parent() project: Project, @Ctx() ctx: RequestContext): Promise<User[]> {
+  async holders(project: Project, _args: unknown, ctx: RequestContext): Promise<User[]> {
     const holders = await ctx.loaders.projectHolders.load(project.id);
     return holders.map((u) => toUser(u, ctx.viewer));
   }
@@ -61,9 +61,10 @@ export class ProjectsResolver {
 
   @ResolveField(() => Boolean)
   viewerIsHolder(
-    @Parent() project: Project,
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
+    project: Project,
+    _args: unknown,
+    ctx: RequestContext,
+    info: GraphQLResolveInfo,
   ): boolean | Promise<boolean> {
     return personal(ctx, info, (_viewer, loaders) => loaders.viewerHolds.load(project.id));
   }

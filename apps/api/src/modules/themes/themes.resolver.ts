@@ -1,4 +1,4 @@
-import { Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../../core/graphql/context.decorator';
 import type { RequestContext } from '../../core/graphql/request-context';
 import { toTheme } from './theme.mapper';
@@ -20,7 +20,7 @@ export class ThemesResolver {
   }
 
   @ResolveField(() => Int, { description: 'Published challenges tagged with this theme.' })
-  challengeCount(@Parent() theme: Theme, @Ctx() ctx: RequestContext): Promise<number> {
+  challengeCount(theme: Theme, _args: unknown, ctx: RequestContext): Promise<number> {
     return ctx.loaders.themeChallengeCount.load(theme.slug);
   }
 }
