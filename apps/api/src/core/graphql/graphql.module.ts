@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -40,7 +41,9 @@ import { textGuardPlugin } from './text-guard.plugin';
         hideSchemaDetailsFromClientErrors: config.production,
         parseOptions: { maxTokens: MAX_TOKENS },
         validationRules: queryLimitRules(),
-        plugins: [textGuardPlugin, retryAfterPlugin],
+        // No cache hints are given: without the cache-control plugin, Apollo no longer wraps every
+        // field's resolver to collect them.
+        plugins: [textGuardPlugin, retryAfterPlugin, ApolloServerPluginCacheControlDisabled()],
         includeStacktraceInErrorResponses: false,
         formatError: loggedFormatError({ hideSuggestions: config.production }),
         context: async ({ req }: { req: Request }): Promise<RequestContext> => {
