@@ -15,7 +15,12 @@ export class FreshAfterMutationInterceptor implements NestInterceptor {
     if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
     const gql = GqlExecutionContext.create(context);
     if (gql.getInfo<GraphQLResolveInfo>().parentType.name !== 'Mutation') return next.handle();
-    const { loaders } = gql.getContext<RequestContext>();
-    return next.handle().pipe(tap(() => clearLoaders(loaders)));
+    const ctx = gql.getContext<RequestContext>();
+    return next.handle().pipe(
+      tap(() => {
+        clearLoaders(ctx.loaders);
+        for (const prime of ctx.primes?.splice(0) ?? []) prime(ctx.loaders);
+      }),
+    );
   }
 }

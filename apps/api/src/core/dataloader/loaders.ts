@@ -18,6 +18,8 @@ export interface KeyLoader<K, V> {
   load(key: K): Promise<V>;
   loadMany(keys: ArrayLike<K>): Promise<(V | Error)[]>;
   clearAll(): unknown;
+  /** Gives the loader a value a write just made known (kept unless one is cached already). */
+  prime(key: K, value: V): unknown;
 }
 
 /**
@@ -178,6 +180,7 @@ export class PerViewer<V> {
         load: () => (read(), Promise.resolve(none)),
         loadMany: (keys) => (read(), Promise.resolve(Array.from(keys, () => none))),
         clearAll: () => undefined,
+        prime: () => undefined,
       };
     }
     if (!viewer) {
@@ -185,6 +188,7 @@ export class PerViewer<V> {
         load: () => Promise.resolve(none),
         loadMany: (keys) => Promise.resolve(Array.from(keys, () => none)),
         clearAll: () => undefined,
+        prime: () => undefined,
       };
     }
     const { shared } = this;
@@ -192,6 +196,7 @@ export class PerViewer<V> {
       load: (key) => shared.load(pairKey(viewer.id, key)),
       loadMany: (keys) => shared.loadMany(Array.from(keys, (k) => pairKey(viewer.id, k))),
       clearAll: () => shared.clearAll(),
+      prime: (key, value) => shared.prime(pairKey(viewer.id, key), value),
     };
   }
 }

@@ -21,6 +21,11 @@ export interface RequestContext {
   clientAddress: string;
   locale: Locale;
   loaders: Loaders;
+  /**
+   * What a mutation's write made known, given to the loaders once they are emptied after it (see
+   * FreshAfterMutationInterceptor): the fields asked back read it instead of the database.
+   */
+  primes?: ((loaders: Loaders) => void)[];
   /** Set over WebSocket only. */
   operation?: SocketOperation;
 }

@@ -209,6 +209,8 @@ export class EventsLoaders extends FeatureLoaders<Shared, Own> {
           view.clearAll();
           rowsById.clearAll();
         },
+        // Made of two reads: a registration a write made known is read again.
+        prime: () => undefined,
       },
     };
   }

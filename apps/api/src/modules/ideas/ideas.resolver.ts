@@ -15,7 +15,7 @@ import { toComment } from '../comments/comment.mapper';
 import { CommentsService } from '../comments/comments.service';
 import { toUser } from '../users/user.mapper';
 import { User } from '../users/user.model';
-import { VotesService } from '../votes/votes.service';
+import { VotesService, type VoteResult } from '../votes/votes.service';
 import { ProposeIdeaInput, UpdateIdeaInput } from './dto/idea.inputs';
 import { toIdea } from './idea.mapper';
 import { Idea, IdeaConnection as IdeaConnectionType } from './idea.model';
@@ -101,7 +101,7 @@ export class IdeasResolver {
 
   @Mutation(() => Idea, { description: 'Idempotent: voting again for the same idea changes nothing.' })
   async vote(@Args('ideaId', { type: () => ID }) ideaId: string, @Ctx() ctx: RequestContext): Promise<Idea> {
-    return toIdea(await this.votesService.vote(ctx.viewer, ideaId));
+    return answer(ctx, await this.votesService.vote(ctx.viewer, ideaId));
   }
 
   @Mutation(() => Idea, { description: 'Idempotent.' })
@@ -109,7 +109,7 @@ export class IdeasResolver {
     @Args('ideaId', { type: () => ID }) ideaId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<Idea> {
-    return toIdea(await this.votesService.unvote(ctx.viewer, ideaId));
+    return answer(ctx, await this.votesService.unvote(ctx.viewer, ideaId));
   }
 
   @ResolveField(() => Challenge)
@@ -229,4 +229,17 @@ export class ChallengeIdeasResolver {
       viewer ? Math.max(0, budget - (await loaders.viewerVotesUsed.load(challenge.id))) : null,
     );
   }
+}
+
+/**
+ * A vote's idea, with what its statement knows of the person given to the loaders: the vote button's
+ * fields (voted, votes left) are answered without reading them again.
+ */
+function answer(ctx: RequestContext, { idea, voted, used, holds, projectId }: VoteResult): Idea {
+  (ctx.primes ??= []).push((loaders) => {
+    if (voted !== null) loaders.viewerVoted.prime(idea.id, voted);
+    loaders.viewerVotesUsed.prime(idea.challengeId, used);
+    loaders.viewerHolds.prime(projectId, holds);
+  });
+  return toIdea(idea);
 }

@@ -92,6 +92,8 @@ WITH ${LOCKED},
 SELECT ${OUTCOME},
   EXISTS (SELECT 1 FROM allowed) AS v_allowed,
   (SELECT vote_count FROM counted) AS v_vote_count,
+  COALESCE((SELECT used FROM spent),
+           (SELECT t.used FROM vote_tallies t WHERE t.challenge_id = c.id AND t.user_id = $2), 0) AS v_used,
   1 / CASE WHEN EXISTS (SELECT 1 FROM cast_vote) AND NOT EXISTS (SELECT 1 FROM spent) THEN 0 ELSE 1 END
     AS v_within_budget
 FROM i, c`;
@@ -107,6 +109,7 @@ WITH ${LOCKED},
   returned AS (
     UPDATE vote_tallies SET used = used - 1
     WHERE challenge_id IN (SELECT challenge_id FROM taken_back) AND user_id = $2
+    RETURNING used
   ),
   counted AS (
     UPDATE ideas SET vote_count = vote_count - 1
@@ -115,7 +118,9 @@ WITH ${LOCKED},
   )
 SELECT ${OUTCOME},
   EXISTS (SELECT 1 FROM allowed) AS v_allowed,
-  (SELECT vote_count FROM counted) AS v_vote_count
+  (SELECT vote_count FROM counted) AS v_vote_count,
+  COALESCE((SELECT used FROM returned),
+           (SELECT t.used FROM vote_tallies t WHERE t.challenge_id = c.id AND t.user_id = $2), 0) AS v_used
 FROM i, c`;
 
 /** PostgreSQL's code for the division by zero VOTE_SQL makes when the person's budget is spent. */
@@ -131,4 +136,6 @@ export interface VoteOutcomeRow extends Record<string, unknown> {
   c_phase: BrainstormPhase | null;
   v_allowed: boolean;
   v_vote_count: number | null;
+  /** The person's votes spent on the challenge once the statement is done. */
+  v_used: number;
 }

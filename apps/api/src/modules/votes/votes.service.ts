@@ -12,6 +12,20 @@ import type { ChallengeEntity } from '../challenges/challenge.entity';
 import { BlindCounts, curatesChallenge, HiddenContent } from '../visibility';
 import { BUDGET_SPENT, UNVOTE_SQL, VOTE_SQL, type VoteOutcomeRow } from './vote-statements';
 
+/**
+ * A vote's answer: the idea as the statement left it, and what the statement knows of the person
+ * (whether they vote for it now, their votes spent there, whether they hold its project), so that
+ * the fields the board asks back are not read again.
+ */
+export interface VoteResult {
+  idea: IdeaEntity;
+  /** Null when the statement could not say (the idea was not open to the vote). */
+  voted: boolean | null;
+  used: number;
+  holds: boolean;
+  projectId: string;
+}
+
 /** PostgreSQL's code for a deadlock, which a vote statement resolves by running once more. */
 const DEADLOCK = '40P01';
 const ATTEMPTS = 3;
@@ -30,7 +44,7 @@ export class VotesService {
   ) {}
 
   /** Idempotent: voting again for the same idea changes nothing. */
-  async vote(viewer: Viewer | null, ideaId: string): Promise<IdeaEntity> {
+  async vote(viewer: Viewer | null, ideaId: string): Promise<VoteResult> {
     const me = authorize(viewer, 'idea.vote');
     let row: VoteOutcomeRow;
     try {
@@ -40,24 +54,28 @@ export class VotesService {
       throw e;
     }
     const idea = this.checked(row, me);
-    if (!row.v_allowed) return idea;
+    if (!row.v_allowed) return this.result(idea, row, null);
     if (idea.status === IdeaStatus.MERGED) {
       throw new DomainError(ErrorCode.CONFLICT, 'This idea was merged into another: vote for that one.');
     }
     if (row.v_vote_count !== null) idea.voteCount = row.v_vote_count;
     // A new vote, or one already there: the watchers hear about it either way (as before).
     await this.announce(idea, row, me.id);
-    return idea;
+    return this.result(idea, row, true);
   }
 
   /** Idempotent: taking back a vote one did not give changes nothing. */
-  async unvote(viewer: Viewer | null, ideaId: string): Promise<IdeaEntity> {
+  async unvote(viewer: Viewer | null, ideaId: string): Promise<VoteResult> {
     const me = authorize(viewer, 'idea.vote');
     const row = await this.run(UNVOTE_SQL, ideaId, me);
     const idea = this.checked(row, me);
     if (row.v_vote_count !== null) idea.voteCount = row.v_vote_count;
     await this.announce(idea, row, me.id);
-    return idea;
+    return this.result(idea, row, false);
+  }
+
+  private result(idea: IdeaEntity, row: VoteOutcomeRow, voted: boolean | null): VoteResult {
+    return { idea, voted, used: Number(row.v_used), holds: row.c_holds, projectId: row.c_project_id };
   }
 
   /** The statement's one row (none: there is no such idea); the two races run it again. */
