@@ -12,6 +12,17 @@ const boardFeatures = (folder) => ({
   message: `${folder} knows no feature: move what both need to shared/, or pass it in as props.`,
 });
 
+/**
+ * Pages rendered on the server are taken over in the browser with the server's answer to media
+ * queries (shared/useViewport.ts); Mantine's hook answers from the browser at once.
+ */
+const serverRenderedMedia = {
+  name: '@mantine/hooks',
+  importNames: ['useMediaQuery'],
+  message:
+    'Use useMaxWidth (shared/useViewport): it answers as the server did while a rendered page is taken over.',
+};
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -88,12 +99,17 @@ export default [
   {
     // Features, pages and the pieces they share never reach into the shell.
     files: ['apps/web/src/{modules,pages,ui,shared}/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [boardShell] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [boardShell], paths: [serverRenderedMedia] }] },
   },
   {
     // ui/ is presentational: it imports no feature module and no page.
     files: ['apps/web/src/ui/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [boardShell, boardFeatures('ui/')] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [boardShell, boardFeatures('ui/')], paths: [serverRenderedMedia] },
+      ],
+    },
   },
   {
     // shared/ is the bottom layer: nothing of the shell, the features, the pages or ui/.
@@ -110,6 +126,7 @@ export default [
               message: 'shared/ is below ui/: ui/ imports shared/, not the reverse.',
             },
           ],
+          paths: [serverRenderedMedia],
         },
       ],
     },

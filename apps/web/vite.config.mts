@@ -66,24 +66,31 @@ function graphqlDocuments(): Plugin {
 /** Where the API listens during development; `npx nx run web:serve` proxies to it. */
 const apiTarget = process.env.OUIMAKE_API_URL ?? 'http://localhost:3000';
 
-export default defineConfig({
+/**
+ * Two builds: the board for browsers (dist/apps/web), and with `--ssr src/entry-server.tsx` the same
+ * pages for the API to render a first visit on the server (dist/apps/web-ssr, every library bundled
+ * in, so that the API needs nothing of the board's at run time).
+ */
+export default defineConfig(({ isSsrBuild }) => ({
   root: here('.'),
-  publicDir: here('public'),
+  publicDir: isSsrBuild ? false : here('public'),
+  ssr: { noExternal: true },
   plugins: [
     graphqlDocuments(),
     react(),
-    // Each script, style sheet and icon also written brotli- and gzip-compressed (x.js.br, x.js.gz),
-    // at the strongest settings since it is done once: the API sends the smallest one the browser
-    // takes. index.html is not among them: the API fills its head per page and language.
-    compression({
-      include: /\.(js|mjs|css|svg|json|txt|xml|webmanifest)$/,
-      threshold: 1024,
-      algorithms: [
-        defineAlgorithm('brotliCompress', { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
-        defineAlgorithm('gzip', { level: 9 }),
-      ],
-      skipIfLargerOrEqual: true,
-    }),
+    !isSsrBuild &&
+      // Each script, style sheet and icon also written brotli- and gzip-compressed (x.js.br, x.js.gz),
+      // at the strongest settings since it is done once: the API sends the smallest one the browser
+      // takes. index.html is not among them: the API fills its head per page and language.
+      compression({
+        include: /\.(js|mjs|css|svg|json|txt|xml|webmanifest)$/,
+        threshold: 1024,
+        algorithms: [
+          defineAlgorithm('brotliCompress', { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+          defineAlgorithm('gzip', { level: 9 }),
+        ],
+        skipIfLargerOrEqual: true,
+      }),
   ],
   resolve: {
     alias: { '@ouimake/domain': here('../../libs/shared/domain/src/index.ts') },
@@ -105,24 +112,26 @@ export default defineConfig({
       '/.well-known': { target: apiTarget },
     },
   },
-  build: {
-    outDir: here('../../dist/apps/web'),
-    emptyOutDir: true,
-    sourcemap: true,
-    // Which files each page needs: the API preloads a page's own code when it is opened directly.
-    manifest: true,
-    rolldownOptions: {
-      output: {
-        // Libraries change less often than the board: separate files stay cached across releases.
-        // The libraries every page needs have a file each; the others (Markdown, forms, icons of
-        // one page...) go with the pages that use them, so that the first visit does not fetch them.
-        codeSplitting: {
-          groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry|tslib)[\\/]/ },
-          ],
+  build: isSsrBuild
+    ? { outDir: here('../../dist/apps/web-ssr'), emptyOutDir: true, sourcemap: true, copyPublicDir: false }
+    : {
+        outDir: here('../../dist/apps/web'),
+        emptyOutDir: true,
+        sourcemap: true,
+        // Which files each page needs: the API preloads a page's own code when it is opened directly.
+        manifest: true,
+        rolldownOptions: {
+          output: {
+            // Libraries change less often than the board: separate files stay cached across releases.
+            // The libraries every page needs have a file each; the others (Markdown, forms, icons of
+            // one page...) go with the pages that use them, so that the first visit does not fetch them.
+            codeSplitting: {
+              groups: [
+                { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+                { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry|tslib)[\\/]/ },
+              ],
+            },
+          },
         },
       },
-    },
-  },
-});
+}));

@@ -1,12 +1,30 @@
-// Starts the built server once for the browser tests, always on the embedded database in a
-// temporary data folder, exactly as `npm start` does: the demo people can sign in there (with a
-// DATABASE_URL they have no password). The API suites cover the PostgreSQL server.
+// Starts the built server once for the browser tests, as `npm start` does, with the French demo
+// board. With TEST_DATABASE_URL (CI) it runs on a database of its own on that PostgreSQL server,
+// with the demo people able to sign in (DEMO_SIGN_IN); without it, on the embedded database in a
+// temporary data folder, exactly as a newcomer's first start.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { Client } from 'pg';
 import { freePort, MAIN, startServer, tempDataDir, type ServerHandle } from './server';
 
 export interface E2EState {
   server: ServerHandle;
+  /** Dropped at the end: the database made for this run on the PostgreSQL server. */
+  database?: { serverUrl: string; name: string };
+}
+
+async function createDatabase(serverUrl: string): Promise<{ name: string; url: string }> {
+  const name = `ouimake_e2e_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { name, url: url.toString() };
 }
 
 export default async function globalSetup(): Promise<void> {
@@ -19,9 +37,21 @@ export default async function globalSetup(): Promise<void> {
     // With REDIS_URL (CI), this run's keys never meet another run's (rate limits, presence).
     REDIS_PREFIX: `ouimake-e2e-${randomBytes(4).toString('hex')}`,
   };
+  const serverUrl = process.env['TEST_DATABASE_URL'];
+  let database: E2EState['database'];
+  if (serverUrl) {
+    const made = await createDatabase(serverUrl);
+    database = { serverUrl, name: made.name };
+    Object.assign(env, {
+      DATABASE_URL: made.url,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      SEED_DEMO: 'true',
+      DEMO_SIGN_IN: 'true',
+    });
+  }
   // A shared, loaded machine can take longer than a minute to create a fresh embedded database.
   const server = startServer(env, { timeoutMs: Number(process.env['E2E_SERVER_TIMEOUT_MS'] ?? 60_000) });
   await server.ready;
   process.env['E2E_BASE_URL'] = `http://127.0.0.1:${port}`;
-  (globalThis as { __ouimakeE2E?: E2EState }).__ouimakeE2E = { server };
+  (globalThis as { __ouimakeE2E?: E2EState }).__ouimakeE2E = { server, database };
 }

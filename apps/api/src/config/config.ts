@@ -87,6 +87,12 @@ export class EnvironmentVariables {
   @IsBoolean({ message: 'must be true or false' })
   SEED_DEMO?: boolean;
 
+  /** With DATABASE_URL: the seeded demo people get the demo password too (a public demo server). */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'must be true or false' })
+  DEMO_SIGN_IN?: boolean;
+
   @IsOptional()
   @IsUrl(
     { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
@@ -202,6 +208,12 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   WEB_DIST_DIR?: string;
+
+  /** false: every page goes out as the board's shell, rendered in the browser only. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean({ message: 'must be true or false' })
+  SERVER_RENDERING?: boolean;
 }
 
 /** The validated, typed configuration the rest of the server reads. */
@@ -217,10 +229,14 @@ export class AppConfig {
   /** Null until resolveSecrets() ran in the embedded mode. */
   readonly jwtSecret: string | null;
   readonly seedDemo: boolean;
+  /** The seeded demo people can sign in with the demo password. */
+  readonly demoSignIn: boolean;
   readonly publicUrl: string;
   readonly logLevel: LogLevel;
   readonly production: boolean;
   readonly webDistDir: string;
+  /** The public pages of a first visit are rendered on the server (dist/apps/web-ssr). */
+  readonly serverRendering: boolean;
   readonly adminEmails: readonly string[];
   /** Null: emails are written to DATA_DIR/outbox as .eml files. */
   readonly smtpUrl: string | null;
@@ -310,10 +326,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: resolve(vars.DATA_DIR ?? '.data'),
     jwtSecret: vars.JWT_SECRET ?? null,
     seedDemo: vars.SEED_DEMO ?? databaseUrl === null,
+    demoSignIn: vars.DEMO_SIGN_IN ?? databaseUrl === null,
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
     logLevel: vars.LOG_LEVEL ?? (vars.NODE_ENV === 'test' ? 'warn' : 'info'),
     production,
     webDistDir: resolve(vars.WEB_DIST_DIR ?? 'dist/apps/web'),
+    serverRendering: vars.SERVER_RENDERING ?? true,
     adminEmails: (vars.ADMIN_EMAILS ?? '')
       .split(',')
       .map((e) => e.trim().toLowerCase())

@@ -21,8 +21,9 @@ export class DatabaseBootstrap implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const applied = await migrateUnderLock(this.dataSource, this.url(), async () => {
       if (this.config.seedDemo) {
-        // Demo people can sign in only on the embedded database, a private demo by nature.
-        await this.demo.seedOnce(this.dataSource.manager, { withPasswords: this.config.embedded });
+        // Demo people can sign in on the embedded database, a private demo by nature, and on a
+        // server only when asked (DEMO_SIGN_IN=true: a public demo).
+        await this.demo.seedOnce(this.dataSource.manager, { withPasswords: this.config.demoSignIn });
       }
       const promoted = await promoteConfiguredAdmins(this.dataSource.manager, this.config.adminEmails);
       if (promoted) this.logger.log(`ADMIN_EMAILS made ${promoted} account(s) admin`);

@@ -8,6 +8,7 @@ import { type createBrowserRouter, RouterProvider } from 'react-router';
 import type { LiveStatusSource } from '../shared/liveConnection';
 import { cssVariablesResolver, theme } from './theme';
 import { LiveStatusContext } from '../shared/useLiveStatus';
+import { type ViewportHint, ViewportHintContext } from '../shared/useViewport';
 
 export interface BoardProvidersProps {
   i18n: I18n;
@@ -38,15 +39,19 @@ export interface AppProps {
   live: LiveStatusSource;
   i18n: I18n;
   router: ReturnType<typeof createBrowserRouter>;
+  /** The screen the server rendered the page for, when it did. */
+  viewport?: ViewportHint;
 }
 
-export function App({ client, live, i18n, router }: AppProps) {
+export function App({ client, live, i18n, router, viewport = 'wide' }: AppProps) {
   return (
     <ApolloProvider client={client}>
       <LiveStatusContext.Provider value={live}>
-        <BoardProviders i18n={i18n}>
-          <RouterProvider router={router} />
-        </BoardProviders>
+        <ViewportHintContext.Provider value={viewport}>
+          <BoardProviders i18n={i18n}>
+            <RouterProvider router={router} />
+          </BoardProviders>
+        </ViewportHintContext.Provider>
       </LiveStatusContext.Provider>
     </ApolloProvider>
   );

@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, pickLocale } from '@ouimake/domain';
 import i18next, { type i18n as I18n } from 'i18next';
+import { currentTimeZone, TIME_ZONE_CHANGED } from '../shared/timeZone';
 import { initReactI18next } from 'react-i18next';
 import type { Messages } from './locales/fr';
 
@@ -79,7 +80,14 @@ export function createI18n({ lng = detectLocale(), messages }: CreateI18nOptions
     initAsync: false,
     interpolation: { escapeValue: false },
     showSupportNotice: false,
+    // Texts are written again when the time zone of dates changes (shared/timeZone.ts).
+    react: { bindI18n: `languageChanged ${TIME_ZONE_CHANGED}` },
   });
+  // Dates in texts ({{date, datetime(...)}}) in the board's current zone: the server's while a
+  // rendered page is taken over, then the browser's.
+  instance.services.formatter?.add('datetime', (value: unknown, lng: string | undefined, options: object) =>
+    new Intl.DateTimeFormat(lng, { timeZone: currentTimeZone(), ...options }).format(value as Date),
+  );
   return instance;
 }
 

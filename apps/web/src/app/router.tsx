@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, type RouteObject, useLocation } from 'react-router';
 import { BoardPage } from '../pages/BoardPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { TimeZoneSettled } from '../shared/timeZone';
 import { useDocumentDescription } from '../shared/useDocumentTitle';
 import { PageLoader } from '../ui/PageLoader';
 import { Layout } from './Layout';
@@ -78,6 +79,7 @@ function page(
     <Described meta={meta}>
       <Suspense fallback={<PageChunkLoader />}>
         <Page />
+        <TimeZoneSettled />
       </Suspense>
     </Described>
   );
@@ -92,6 +94,11 @@ function matcher(path: string): (pathname: string) => boolean {
       .join('/')}/?$`,
   );
   return (pathname) => pattern.test(pathname);
+}
+
+/** The code of the page at `pathname`, fetched (resolves at once for the board, in the first file). */
+export function loadPageAt(pathname: string): Promise<unknown> {
+  return loaders.find((loader) => loader.matches(pathname))?.load() ?? Promise.resolve();
 }
 
 /**
@@ -133,6 +140,7 @@ function Alias({ to }: { to: string }) {
 const board = (
   <Described meta="meta.description">
     <BoardPage />
+    <TimeZoneSettled />
   </Described>
 );
 
@@ -218,6 +226,7 @@ export const routes: RouteObject[] = [
             element: (
               <Described meta="meta.description">
                 <NotFoundPage />
+                <TimeZoneSettled />
               </Described>
             ),
           },

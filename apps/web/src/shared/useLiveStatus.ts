@@ -13,5 +13,6 @@ export const LiveStatusContext = createContext<LiveStatusSource>(notLive);
 /** The live connection's status; re-renders when it changes. */
 export function useLiveStatus(): LiveStatus {
   const source = useContext(LiveStatusContext);
-  return useSyncExternalStore(source.subscribe, source.getStatus, source.getStatus);
+  // A page rendered on the server knows nothing of the socket: hydration starts from idle too.
+  return useSyncExternalStore(source.subscribe, source.getStatus, () => 'idle');
 }

@@ -5,6 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { AppConfig } from '../../config/config';
 import { type BoardBuild, type BoardFile, chunkFiles, readBoardBuild } from './board-files';
+import { BoardRenderer, type RenderedPage, viewportOf } from './board-renderer';
 import { BOARD_HEAD, headTags, escapeHtml, type PageHead } from './page-head';
 import { PageHeads } from './page-heads';
 
@@ -12,6 +13,7 @@ const YEAR = 'public, max-age=31536000, immutable';
 /** The board's other public files (robots.txt, the icon, the preview image): an hour. */
 const HOUR = 'public, max-age=3600';
 const MARK = '<!--ouimake:head-->';
+const ROOT = '<div id="root"></div>';
 
 /** The best encoding the request takes among those at hand (smallest first), null: none. */
 function encodingFor(req: Request, available: { br: boolean; gzip: boolean }): 'br' | 'gzip' | null {
@@ -42,6 +44,7 @@ export class BoardServer implements OnModuleInit {
     private readonly adapterHost: HttpAdapterHost,
     private readonly config: AppConfig,
     private readonly heads: PageHeads,
+    private readonly renderer: BoardRenderer,
   ) {}
 
   onModuleInit(): void {
@@ -91,6 +94,11 @@ export class BoardServer implements OnModuleInit {
     const locale = pickLocale(req.headers['accept-language']);
     let head: PageHead | null = null;
     let module: string | null = null;
+    // A HEAD request gets the same headers without the cost of rendering.
+    const rendering =
+      req.method === 'GET' && this.renderer.renders(req.path)
+        ? this.renderer.render(req.originalUrl, locale, viewportOf(req.headers))
+        : Promise.resolve(null);
     try {
       ({ head, module } = await this.heads.resolve(req.path, locale));
     } catch (e) {
@@ -98,9 +106,12 @@ export class BoardServer implements OnModuleInit {
       this.logger.warn(`No link preview for ${req.path}: ${e instanceof Error ? e.message : String(e)}`);
       module = this.heads.find(req.path)?.entry.module ?? null;
     }
-    const html = this.render(head ?? BOARD_HEAD[locale], locale, req, module);
+    const page = await rendering;
+    const html = this.render(head ?? BOARD_HEAD[locale], locale, req, module, page);
     res.setHeader('Cache-Control', 'no-cache');
     res.vary('Accept-Language');
+    // A rendered page is laid out for a phone or a wider screen.
+    if (page) res.vary('Sec-CH-UA-Mobile').vary('User-Agent');
     res.vary('Accept-Encoding');
     res.type('html');
     const body = Buffer.from(html, 'utf8');
@@ -116,7 +127,13 @@ export class BoardServer implements OnModuleInit {
     }
   }
 
-  private render(head: PageHead, locale: Locale, req: Request, module: string | null): string {
+  private render(
+    head: PageHead,
+    locale: Locale,
+    req: Request,
+    module: string | null,
+    page: RenderedPage | null,
+  ): string {
     const url = `${this.config.publicUrl}${req.path}`;
     // A page opened directly: its code is fetched with the board's rather than after it.
     // The texts of the visitor's language too: the board fetches only those (src/app/i18n.ts).
@@ -130,9 +147,10 @@ export class BoardServer implements OnModuleInit {
       .filter((file) => !this.template.includes(`"${file}"`))
       .map((file) => `\n    <link rel="modulepreload" crossorigin href="${escapeHtml(file)}" />`)
       .join('');
-    return this.template
+    const withHead = this.template
       .replace('<html lang="fr">', `<html lang="${escapeHtml(locale)}">`)
       .replace(MARK, headTags(head, locale, url, this.config.publicUrl) + preloads);
+    return page ? withHead.replace(ROOT, () => renderedRoot(page, locale)) : withHead;
   }
 }
 
@@ -142,6 +160,19 @@ export function prepareTemplate(html: string): string {
   const title = /<title>[^<]*<\/title>/i;
   if (title.test(withoutDescription)) return withoutDescription.replace(title, MARK);
   return withoutDescription.replace(/<\/head>/i, `  ${MARK}\n  </head>`);
+}
+
+/**
+ * The rendered page in #root, and what it was rendered from in a JSON script the board hydrates
+ * with (data, not code: the Content-Security-Policy allows no inline script). `<` is escaped so
+ * that no text of a user can close the script element.
+ */
+export function renderedRoot(page: RenderedPage, locale: Locale): string {
+  const state = JSON.stringify({ locale, viewport: page.viewport, data: page.data })
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return `<div id="root">${page.html}</div>\n    <script type="application/json" id="ouimake-page">${state}</script>`;
 }
 
 function safeDecode(path: string): string | null {

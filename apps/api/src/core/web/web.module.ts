@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { BoardRenderer } from './board-renderer';
 import { BoardServer } from './board-server';
 import { PageHeads } from './page-heads';
 
@@ -12,5 +13,5 @@ export class PageHeadsModule {}
  * not global: Nest starts the modules deepest in the import tree first, so the GraphQL module
  * (imported by AppGraphQLModule) has mounted its endpoint when the board's fallback is added.
  */
-@Module({ imports: [PageHeadsModule], providers: [BoardServer] })
+@Module({ imports: [PageHeadsModule], providers: [BoardServer, BoardRenderer] })
 export class WebModule {}

@@ -1,10 +1,10 @@
 import { Button, Group, Skeleton, VisuallyHidden } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useViewer } from '../hooks/useViewer';
 import { signInPath } from '../redirect';
+import { useMaxWidth } from '../../../shared/useViewport';
 
 /**
  * The signed-in person's menu and notifications, fetched once someone is signed in: a visitor's
@@ -23,7 +23,7 @@ export function AccountControls() {
   const { t } = useTranslation();
   const { pathname, search } = useLocation();
   const { viewer, isLoading } = useViewer();
-  const phone = useMediaQuery(PHONE, false, { getInitialValueInEffect: false });
+  const phone = useMaxWidth(PHONE);
 
   const loading = (
     <div aria-busy="true">

@@ -1,6 +1,5 @@
 import { Button, Group, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMediaQuery } from '@mantine/hooks';
 import { useMutation } from '@apollo/client/react';
 import { IconCheck, IconTrash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -17,6 +16,7 @@ import { DeleteAccountMutation } from '../graphql/DeleteAccount.mutation';
 import { accountDeleted } from '../accountDeleted';
 import { signOutIntent } from '../signOutIntent';
 import { PasswordField } from './PasswordField';
+import { useMaxWidth } from '../../../shared/useViewport';
 
 const show = (problem: MessageRef | null) => (problem ? <Message message={problem} /> : null);
 
@@ -84,7 +84,7 @@ export function DeleteAccount() {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   // On a phone the dialog takes the whole screen: its explanations and its buttons get the room.
-  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
+  const phone = useMaxWidth('(max-width: 36em)');
   const close = () => setOpened(false);
 
   return (

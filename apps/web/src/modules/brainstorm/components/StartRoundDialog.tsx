@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, NumberInput, Radio, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMediaQuery } from '@mantine/hooks';
 import { BrainstormPhase } from '@ouimake/domain';
 import { IconInfoCircle, IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +11,7 @@ import { SubmitButton } from '../../../ui/SubmitButton';
 import { startRoundRefusal } from '../failures';
 import { StartBrainstormMutation } from '../graphql/Brainstorm.mutation';
 import { checkRoundMinutes, ROUND_MINUTES_MAX, ROUND_MINUTES_MIN, ROUND_PRESETS } from '../roundRules';
+import { useMaxWidth } from '../../../shared/useViewport';
 
 const CUSTOM = 'custom';
 const show = (problem: MessageRef | null) => (problem ? <Message message={problem} /> : null);
@@ -48,7 +48,7 @@ export function StartRoundDialog({
   onStarted,
 }: StartRoundDialogProps) {
   const { t } = useTranslation();
-  const phone = useMediaQuery('(max-width: 30em)', false, { getInitialValueInEffect: false });
+  const phone = useMaxWidth('(max-width: 30em)');
   const [start] = useMutation(StartBrainstormMutation);
   const form = useForm<RoundValues>({
     initialValues: { phase, duration: String(ROUND_PRESETS[1]), minutes: '' },

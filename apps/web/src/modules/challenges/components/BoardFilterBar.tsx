@@ -10,7 +10,7 @@ import {
   TextInput,
   UnstyledButton,
 } from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { useDebouncedValue } from '@mantine/hooks';
 import { ChallengeOrder } from '@ouimake/domain';
 import {
   IconAdjustmentsHorizontal,
@@ -32,6 +32,7 @@ import {
 import { BoardFiltersQuery } from '../graphql/BoardFilters.query';
 import type { ChangeOptions } from '../hooks/useBoardFilters';
 import classes from './BoardFilterBar.module.css';
+import { useMaxWidth } from '../../../shared/useViewport';
 
 /** A phone, where the theme chips fold away. */
 const PHONE = '(max-width: 30em)';
@@ -112,9 +113,9 @@ export function BoardFilterBar({ filters, onChange, onClear }: BoardFilterBarPro
   const sort = effectiveSort(filters);
   const statusLabelId = useId();
   const themesId = useId();
-  const phone = useMediaQuery(PHONE, false, { getInitialValueInEffect: false });
+  const phone = useMaxWidth(PHONE);
   const [themesOpen, setThemesOpen] = useState(false);
-  const compact = useMediaQuery(COMPACT, false, { getInitialValueInEffect: false });
+  const compact = useMaxWidth(COMPACT);
   const moreId = useId();
   // Filters beyond the search that are in force: the folded panel says how many, and starts open.
   const active =

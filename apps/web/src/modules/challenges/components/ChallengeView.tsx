@@ -29,7 +29,6 @@ import {
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import { useMediaQuery } from '@mantine/hooks';
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -56,6 +55,7 @@ import { ChallengeStatusBadge } from './ChallengeStatusBadge';
 import { CloseChallengeDialog } from './CloseChallengeDialog';
 import { FollowButton, FollowStatus } from './FollowButton';
 import { MuteChallengeToggle } from '../../notifications/components/MuteChallengeToggle';
+import { useMaxWidth } from '../../../shared/useViewport';
 
 export interface ChallengeViewProps {
   challenge: FragmentType<typeof ChallengeViewFragment>;
@@ -80,7 +80,7 @@ export function ChallengeView(props: ChallengeViewProps) {
   const roundPhase = useActivePhase(getFragmentData(RoundBannerFragment, challenge).session);
 
   // On a phone the wall comes first, right under the round; the context and the rules follow it.
-  const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
+  const phone = useMaxWidth(PHONE_QUERY);
   const details = (
     <div className={classes.body}>
       <Paper

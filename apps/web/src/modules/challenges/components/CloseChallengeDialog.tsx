@@ -1,7 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMediaQuery } from '@mantine/hooks';
 import { IdeaStatus, LIMITS } from '@ouimake/domain';
 import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -26,6 +25,7 @@ import {
 } from '../graphql/SelectableIdeas.query';
 import { checkOutcome } from '../validation';
 import { type SelectableIdea, SelectIdeasField } from './SelectIdeasField';
+import { useMaxWidth } from '../../../shared/useViewport';
 
 const show = (problem: MessageRef | null) => (problem ? <Message message={problem} /> : null);
 const outcomeMessages = {
@@ -56,7 +56,7 @@ export function CloseChallengeDialog({
 }: CloseChallengeDialogProps) {
   const { t } = useTranslation();
   const client = useApolloClient();
-  const phone = useMediaQuery('(max-width: 30em)', false, { getInitialValueInEffect: false });
+  const phone = useMaxWidth('(max-width: 30em)');
   const [closeChallenge] = useMutation(CloseChallengeMutation);
   const [setIdeaStatus] = useMutation(SetIdeaStatusMutation);
   const form = useForm({

@@ -13,7 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IdeaStatus } from '@ouimake/domain';
 import {
   IconAlertTriangle,
@@ -31,6 +31,7 @@ import { MergeIdeasMutation } from '../graphql/IdeaCuration.mutation';
 import { MERGE_CANDIDATES, MergeCandidatesQuery, MergeSearchQuery } from '../graphql/MergeCandidates.query';
 import { matchesSearch, type MergeSide, mergeVotes } from '../mergePreview';
 import classes from './MergeIdeaDialog.module.css';
+import { useMaxWidth } from '../../../shared/useViewport';
 
 /** How many ideas the list shows at once: more is found by searching. */
 export const MERGE_SHOWN = 8;
@@ -56,7 +57,7 @@ export interface MergeIdeaDialogProps {
  */
 export function MergeIdeaDialog({ source, challengeId, onClose, onMerged }: MergeIdeaDialogProps) {
   const { t } = useTranslation();
-  const phone = useMediaQuery('(max-width: 30em)', false, { getInitialValueInEffect: false });
+  const phone = useMaxWidth('(max-width: 30em)');
   // Its own copy: a hundred ideas must not become the wall's first page in the cache.
   const candidates = useQuery(MergeCandidatesQuery, {
     variables: { challengeId, ideaId: source.id, first: MERGE_CANDIDATES },

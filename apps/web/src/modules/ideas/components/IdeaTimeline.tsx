@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { type FragmentType, getFragmentData } from '../../../gql';
 import { stepText } from '../../notifications/components/MyContributions';
 import { IdeaTimelineFragment } from '../graphql/IdeaTimeline.fragment';
+import { useTimeZone } from '../../../shared/timeZone';
 
 /**
  * "What became of it" on an idea's page: proposed, shortlisted, merged into which idea, on which
@@ -12,8 +13,9 @@ import { IdeaTimelineFragment } from '../graphql/IdeaTimeline.fragment';
 export function IdeaTimeline(props: { idea: FragmentType<typeof IdeaTimelineFragment> }) {
   const idea = getFragmentData(IdeaTimelineFragment, props.idea);
   const { t, i18n } = useTranslation();
+  const timeZone = useTimeZone();
   if (idea.timeline.length < 2) return null;
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone });
   return (
     <Paper
       component="section"

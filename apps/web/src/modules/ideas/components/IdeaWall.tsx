@@ -12,7 +12,6 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { BrainstormPhase, ChallengeStatus, IdeaOrder } from '@ouimake/domain';
-import { useMediaQuery } from '@mantine/hooks';
 import { IconBulb, IconClockPause, IconEyeOff, IconLock, IconLogin, IconPlus } from '@tabler/icons-react';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +29,7 @@ import { useFlip, useHeldItem, useLiveOrder } from '../hooks/useLiveOrder';
 import { IdeaCard } from './IdeaCard';
 import classes from './IdeaWall.module.css';
 import { ProposeIdeaForm } from './ProposeIdeaForm';
+import { useMaxWidth } from '../../../shared/useViewport';
 
 /**
  * The challenge's ideas as a wall of sticky notes, best or newest first, a page at a time; how many
@@ -111,7 +111,7 @@ export function IdeaWall({
   const arrivals = useArrivals(ideas ? ideas.edges.map(({ node }) => node.id) : null);
   const votesPaused = open && roundPhase === BrainstormPhase.IDEATION;
   const ideasPaused = open && roundPhase === BrainstormPhase.VOTING;
-  const phone = useMediaQuery(PHONE_QUERY, false, { getInitialValueInEffect: false });
+  const phone = useMaxWidth(PHONE_QUERY);
   const [proposing, setProposing] = useState(false);
 
   // Most supported first, kept so as votes arrive live; the card held in hand stays put meanwhile.

@@ -1,0 +1,134 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { Locale } from '@ouimake/domain';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AppConfig } from '../../config/config';
+
+/** The screen a page is rendered for (the board's media queries answer from it). */
+export type Viewport = 'phone' | 'wide';
+
+/** A phone, as the browser says (its mobile client hint, or its user agent). */
+export function viewportOf(headers: { 'sec-ch-ua-mobile'?: string; 'user-agent'?: string }): Viewport {
+  if (headers['sec-ch-ua-mobile'] === '?1') return 'phone';
+  return /Mobi|iPhone|iPod|Android.+Mobile/i.test(headers['user-agent'] ?? '') ? 'phone' : 'wide';
+}
+
+/** What the board's server build (apps/web/src/entry-server.tsx) gives for a page. */
+export interface RenderedPage {
+  html: string;
+  data: unknown;
+  viewport: Viewport;
+}
+
+interface ServerBuild {
+  renderPage(options: {
+    url: string;
+    locale: Locale;
+    viewport: Viewport;
+    graphqlUrl: string;
+    signal?: AbortSignal;
+  }): Promise<RenderedPage>;
+}
+
+/**
+ * The public pages a first visit gets rendered: what anyone may read, the same for everyone signed
+ * out. Forms, one's own pages, the projector and the join page (which counts misses per address)
+ * are left to the browser.
+ */
+const RENDERED = [
+  /^\/$/,
+  /^\/challenges\/?$/,
+  /^\/challenges\/[^/]+\/?$/,
+  /^\/ideas\/[^/]+\/?$/,
+  /^\/projects\/(?!new\/?$)[^/]+\/?$/,
+  /^\/events\/?$/,
+  /^\/events\/(?!new\/?$)[^/]+\/?$/,
+  /^\/(privacy|legal)\/?$/,
+];
+
+/** At most this many pages rendered at once; past it a page goes out unrendered, at once. */
+const CONCURRENT = 2;
+/** A page not rendered in this time goes out unrendered: the board renders it in the browser. */
+const BUDGET_MS = 2_000;
+
+/**
+ * Renders a page of the board on the server (dist/apps/web-ssr), signed out, in the visitor's
+ * language: the browser paints it before the board's JavaScript arrives, then hydrates it. It is an
+ * addition, never a condition: without the server build, past the time budget, when busy or on any
+ * error, the page goes out as the board's bare shell, which the browser renders as before.
+ */
+@Injectable()
+export class BoardRenderer {
+  private readonly logger = new Logger('Board');
+  private build: Promise<ServerBuild | null> | null = null;
+  private running = 0;
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Whether a page at `path` is one the server renders. */
+  renders(path: string): boolean {
+    return this.config.serverRendering && RENDERED.some((pattern) => pattern.test(path));
+  }
+
+  /** The page at `url` (path and query), or null: send the shell. */
+  async render(url: string, locale: Locale, viewport: Viewport): Promise<RenderedPage | null> {
+    if (this.running >= CONCURRENT) return null;
+    this.running++;
+    try {
+      const build = await this.serverBuild();
+      const graphqlUrl = this.graphqlUrl();
+      if (!build || !graphqlUrl) return null;
+      const page = await build.renderPage({
+        url,
+        locale,
+        viewport,
+        graphqlUrl,
+        signal: AbortSignal.timeout(BUDGET_MS),
+      });
+      return { ...page, viewport };
+    } catch (e) {
+      const aborted = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
+      if (aborted) this.logger.debug(`${url} not rendered within ${BUDGET_MS} ms: sent unrendered`);
+      else this.logger.warn(`${url} not rendered: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    } finally {
+      this.running--;
+    }
+  }
+
+  private serverBuild(): Promise<ServerBuild | null> {
+    this.build ??= (async () => {
+      const entry = join(`${this.config.webDistDir}-ssr`, 'entry-server.mjs');
+      if (!existsSync(entry)) {
+        this.logger.log(`No server build of the board in ${entry}: pages are rendered in the browser`);
+        return null;
+      }
+      return (await import(pathToFileURL(entry).href)) as ServerBuild;
+    })().catch((e: unknown) => {
+      this.logger.warn(
+        `The board's server build did not load: ${e instanceof Error ? e.message : String(e)}`,
+      );
+      return null;
+    });
+    return this.build;
+  }
+
+  /** This server's own GraphQL endpoint, over loopback. */
+  private graphqlUrl(): string | null {
+    const address = this.adapterHost.httpAdapter?.getHttpServer()?.address() as AddressInfo | string | null;
+    if (!address || typeof address === 'string') return null;
+    const host =
+      address.address === '0.0.0.0' || address.address === '::'
+        ? '127.0.0.1'
+        : address.family === 'IPv6'
+          ? `[${address.address}]`
+          : address.address;
+    return `http://${host}:${address.port}/graphql`;
+  }
+}
