@@ -46,8 +46,20 @@ beforeAll(async () => {
         imports: ['index.html', '_Markdown-Gh78.js'],
       },
       '_Markdown-Gh78.js': { file: 'assets/Markdown-Gh78.js', imports: ['index.html'] },
-      'src/app/locales/fr.ts': { file: 'assets/fr-Ij90.js', isDynamicEntry: true },
-      'src/app/locales/en.ts': { file: 'assets/en-Kl12.js', isDynamicEntry: true },
+      'src/app/locales/fr.ts': {
+        file: 'assets/fr-Ij90.js',
+        isDynamicEntry: true,
+        imports: ['_fr.first-Mn34.js'],
+      },
+      'src/app/locales/en.ts': {
+        file: 'assets/en-Kl12.js',
+        isDynamicEntry: true,
+        imports: ['_en.first-Op56.js'],
+      },
+      'src/app/locales/fr.first.ts': { file: 'assets/fr.first-Mn34.js', isDynamicEntry: true },
+      'src/app/locales/en.first.ts': { file: 'assets/en.first-Op56.js', isDynamicEntry: true },
+      '_fr.first-Mn34.js': { file: 'assets/fr.first-Mn34.js' },
+      '_en.first-Op56.js': { file: 'assets/en.first-Op56.js' },
     }),
   );
   t = await startTestApp({ WEB_DIST_DIR: dist, PUBLIC_URL: 'https://board.example' });
@@ -191,13 +203,20 @@ describe('link previews', () => {
     expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/ChallengePage-Ef56.js" />');
     expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/Markdown-Gh78.js" />');
     expect(html.match(/index-Ab12Cd34\.js/g)).toHaveLength(1);
-    // The texts of the visitor's language, and only those.
+    // The texts of the visitor's language, and only those: all of them for a page other than the home.
     expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/fr-Ij90.js" />');
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/fr.first-Mn34.js" />');
     expect(html).not.toContain('en-Kl12.js');
+    expect(html).not.toContain('en.first-Op56.js');
 
     const englishHtml = await (await page(`/challenges/${challenge.id}`, { 'accept-language': 'en' })).text();
     expect(englishHtml).toContain('<link rel="modulepreload" crossorigin href="/assets/en-Kl12.js" />');
     expect(englishHtml).not.toContain('fr-Ij90.js');
+
+    // The home page needs only the texts of the shell and the challenges.
+    const home = await (await page('/')).text();
+    expect(home).toContain('<link rel="modulepreload" crossorigin href="/assets/fr.first-Mn34.js" />');
+    expect(home).not.toContain('fr-Ij90.js');
     const english = metas(englishHtml);
     expect(english['description']).toMatch(/— A challenge by Les Ateliers \w+ on Ouimake\.$/);
     expect(english['og:locale']).toBe('en_GB');

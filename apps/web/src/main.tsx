@@ -2,7 +2,7 @@ import '@fontsource-variable/nunito';
 import '@mantine/core/styles.css';
 import './app/global.css';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import {
   catchUpAfterOutage,
@@ -11,19 +11,34 @@ import {
   resetOnSessionChange,
 } from './app/apollo';
 import { App } from './app/App';
-import { createI18n, currentLocale, detectLocale, loadMessages } from './app/i18n';
+import {
+  createI18n,
+  currentLocale,
+  detectLocale,
+  loadFirstMessages,
+  startedWithFirstMessages,
+} from './app/i18n';
 import { createLiveConnection, liveUrl } from './shared/liveConnection';
 import { createAppRouter, loadPageAt } from './app/router';
 import { readRenderedPage } from './app/renderedPage';
+import { beginTakeover } from './app/takeover';
 import { BOARD_TIME_ZONE, setTimeZone } from './shared/timeZone';
 import { tokenStore } from './shared/tokenStore';
 import { ViewerQuery } from './modules/accounts/graphql/Viewer.query';
 
 // A first visit's page may come rendered by the server, signed out, in the language it picked.
 const rendered = readRenderedPage(document);
+/** How long queries read the cache alone after a rendered page is taken over (no refetch storm). */
+const SSR_FETCH_DELAY_MS = 300;
 // Only the visitor's language is fetched (preloaded by the server with the page).
 const lng = detectLocale();
-const i18n = createI18n({ lng, messages: { [lng]: await loadMessages(lng) } });
+// A first visit fetches the texts of the shell and the home page; the rest come with another page.
+const i18n = createI18n({ lng, messages: { [lng]: await loadFirstMessages(lng) } });
+startedWithFirstMessages(i18n);
+const takingOver = rendered !== null && rendered.locale === lng;
+// A rendered page is taken over once its code (and its texts) are here: a page other than the
+// board's home renders nothing without them.
+if (takingOver) await loadPageAt(window.location.pathname).catch(() => undefined);
 const live = createLiveConnection({
   url: liveUrl(window.location),
   tokenStore,
@@ -39,7 +54,7 @@ const client = createApolloClient({
   getLanguage: () => currentLocale(i18n),
   tokenStore,
   subscriptionLink: new GraphQLWsLink(live.client),
-  ssrForceFetchDelay: rendered ? 300 : undefined,
+  ssrForceFetchDelay: takingOver ? SSR_FETCH_DELAY_MS : undefined,
 });
 refetchOnLanguageChange(client, i18n);
 // Live results come in the language the socket announced: a new language, a new socket.
@@ -55,17 +70,18 @@ const app = (
     <App client={client} live={live} i18n={i18n} router={createAppRouter()} viewport={rendered?.viewport} />
   </StrictMode>
 );
-if (rendered && rendered.locale === lng) {
-  // The board takes over the page on screen with the data it was rendered from, once the page's
-  // code is here; then what is the person's own (signed in, their votes) is fetched in its place.
+if (rendered && takingOver) {
+  // The board takes over the page on screen with the data it was rendered from; then what is the
+  // person's own (signed in: their votes, follows) is fetched in its place (app/takeover.tsx).
   client.cache.restore(rendered.data as never);
   setTimeZone(BOARD_TIME_ZONE);
-  await loadPageAt(window.location.pathname).catch(() => undefined);
-  hydrateRoot(container, app);
-  if (tokenStore.get()) {
-    setTimeout(() => void client.refetchQueries({ include: 'active' }).catch(() => undefined), 0);
-  }
+  beginTakeover(Date.now() + SSR_FETCH_DELAY_MS);
+  // In a transition, the taking over yields to the browser every few milliseconds (a tap or a
+  // scroll is not held up by it), as Remix does.
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
 } else {
-  // Another language than the rendered one (a choice kept in this browser), or nothing rendered.
+  // Nothing rendered, or in another language than the visitor's (a choice kept in this browser).
   createRoot(container).render(app);
 }

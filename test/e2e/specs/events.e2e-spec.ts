@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, describeInBrowser, launchBrowser, screenshot } from '../support/browser';
+import { baseUrl, describeInBrowser, launchBrowser, PHONE, screenshot } from '../support/browser';
 
 /**
  * Events as a facilitator and a participant do them in Chromium: Erwan creates a three-city evening
@@ -67,7 +67,11 @@ describeInBrowser('events', () => {
   });
 
   async function open(token: string, path: string, viewport = desktop, locale = 'fr-FR'): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport, acceptDownloads: true });
+    const context = await browser.newContext({
+      locale,
+      acceptDownloads: true,
+      ...(viewport === phone ? PHONE : { viewport }),
+    });
     contexts.push(context);
     await context.addInitScript((value) => window.localStorage.setItem('ouimake.token', value), token);
     const page = await context.newPage();

@@ -8,13 +8,13 @@ import { baseUrl, describeInBrowser, launchBrowser } from '../support/browser';
  */
 
 /**
- * The most JavaScript a first visit to `/` may download, compressed (gzip: Chromium asks for
- * brotli over HTTPS only). Issue 16 aims at 200 KB; the board is not there yet: React, Apollo
- * Client, React Router and i18next alone are about 160 KB gzipped. Only the visitor's language
- * and no signed-in piece (menus, notifications) are in the first download now (255 KB, from 302 KB);
- * this ceiling is today's size, to catch any growth meanwhile.
+ * The most JavaScript a first visit to `/` may download, gzip-compressed (Chromium asks for brotli
+ * over HTTPS only; the brotli size is printed too). Issue 16 aims at 200 KB; the board is not there:
+ * React, Apollo Client, React Router and i18next alone are about 150 KB gzipped. The first visit has
+ * only the visitor's language, and of it the texts of the shell and the home page, and no signed-in
+ * piece: 241 KB gzip, 214 KB brotli (from 302 KB). This ceiling is today's size, to catch any growth.
  */
-const FIRST_VISIT_JS_CEILING = 265 * 1024;
+const FIRST_VISIT_JS_CEILING = 245 * 1024;
 /**
  * Pages and libraries that have no business on a visitor's first view of the home page: other pages,
  * the signed-in person's menu and notifications, and the other language's texts (`/assets/en-…`).
@@ -79,8 +79,17 @@ describeInBrowser('a first visit', () => {
       transferred += (await response.request().sizes()).responseBodySize;
     }
     const names = scripts.map((r) => new URL(r.url()).pathname);
+    // The same files as a browser takes them over HTTPS (brotli), as they would go in production.
+    let overHttps = 0;
+    for (const name of names) {
+      const res = await fetch(`${baseUrl()}${name}`, { headers: { 'accept-encoding': 'br' } });
+      const encoded = res.headers.get('content-encoding') === 'br';
+      overHttps += encoded ? Number(res.headers.get('content-length')) : (await res.arrayBuffer()).byteLength;
+      await res.body?.cancel().catch(() => undefined);
+    }
     process.stdout.write(
-      `First visit to /: ${scripts.length} scripts, ${(transferred / 1024).toFixed(1)} KB compressed\n`,
+      `First visit to /: ${scripts.length} scripts, ${(transferred / 1024).toFixed(1)} KB gzip, ` +
+        `${(overHttps / 1024).toFixed(1)} KB brotli\n`,
     );
     expect(names.filter((name) => NOT_ON_HOME.test(name))).toEqual([]);
     expect(transferred).toBeLessThanOrEqual(FIRST_VISIT_JS_CEILING);
@@ -148,7 +157,11 @@ describeInBrowser('a first visit', () => {
     // A page of the board is index.html too, never cached; an asset that is not there is a 404.
     const deep = await fetch(`${baseUrl()}/challenges`, { headers: { accept: 'text/html' } });
     expect(deep.headers.get('cache-control')).toBe('no-cache');
-    expect(await deep.text()).toContain('<div id="root"></div>');
+    // It comes rendered (the board's challenges, server-rendering.e2e); a form does not.
+    expect(await deep.text()).not.toContain('<div id="root"></div>');
+    const form = await fetch(`${baseUrl()}/sign-up`, { headers: { accept: 'text/html' } });
+    expect(form.headers.get('cache-control')).toBe('no-cache');
+    expect(await form.text()).toContain('<div id="root"></div>');
     expect((await fetch(`${baseUrl()}/assets/index-Missing0.js`)).status).toBe(404);
   });
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, describeInBrowser, launchBrowser, screenshot } from '../support/browser';
+import { baseUrl, describeInBrowser, launchBrowser, PHONE, screenshot } from '../support/browser';
 
 /**
  * A live round as people meet it on a 390 x 844 phone: the round and its countdown stay in view
@@ -96,7 +96,10 @@ describeInBrowser('the board on a phone, live', () => {
   }
 
   async function open(token: string | null, path: string, viewport = phone, locale = 'fr-FR'): Promise<Page> {
-    const context = await browser.newContext({ locale, viewport, hasTouch: viewport === phone });
+    const context = await browser.newContext({
+      locale,
+      ...(viewport === phone ? PHONE : { viewport }),
+    });
     contexts.push(context);
     if (token) {
       await context.addInitScript((value) => window.localStorage.setItem('ouimake.token', value), token);

@@ -18,6 +18,21 @@ if (!browserAvailable) {
 /** `describe` when a browser is there; otherwise the suite is reported as skipped (see above). */
 export const describeInBrowser: jest.Describe = browserAvailable ? describe : describe.skip;
 
+/**
+ * What a phone's browser says of itself (Chromium on Android): the server renders a first visit
+ * laid out for a phone from it. Contexts at a phone's size pass it with `isMobile`.
+ */
+export const PHONE_USER_AGENT =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36';
+
+/** A phone: its screen, touch, and how its browser introduces itself. */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  userAgent: PHONE_USER_AGENT,
+} as const;
+
 export function baseUrl(): string {
   const url = process.env['E2E_BASE_URL'];
   if (!url) throw new Error('E2E_BASE_URL is unset: run through test/e2e/jest.config.cjs');

@@ -41,7 +41,7 @@ export function AppHeader() {
             </li>
             <li>
               <Link to="/events" className={classes.navLink} aria-current={onEvents ? 'page' : undefined}>
-                {t('events.nav')}
+                {t('nav.events')}
               </Link>
             </li>
             {signedIn && (

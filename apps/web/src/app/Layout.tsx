@@ -40,15 +40,15 @@ export function Layout() {
             <Text size="sm" c="ink.7">
               {t('app.footer')}
             </Text>
-            <Group component="nav" aria-label={t('personalData.footer.label')} gap="lg">
+            <Group component="nav" aria-label={t('siteFooter.label')} gap="lg">
               <Anchor component={Link} to="/privacy" size="sm" fw={700}>
-                {t('personalData.footer.privacy')}
+                {t('siteFooter.privacy')}
               </Anchor>
               <Anchor component={Link} to="/legal" size="sm" fw={700}>
-                {t('personalData.footer.legal')}
+                {t('siteFooter.legal')}
               </Anchor>
               <Anchor href="/open-data/challenges.json" size="sm" fw={700}>
-                {t('personalData.footer.openData')}
+                {t('siteFooter.openData')}
               </Anchor>
             </Group>
           </Stack>

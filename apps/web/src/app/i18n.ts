@@ -3,6 +3,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { currentTimeZone, TIME_ZONE_CHANGED } from '../shared/timeZone';
 import { initReactI18next } from 'react-i18next';
 import type { Messages } from './locales/fr';
+import type { FirstMessages } from './locales/fr.first';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -53,11 +54,58 @@ export function loadMessages(locale: Locale): Promise<Messages> {
     : import('./locales/fr').then((module) => module.fr);
 }
 
+/**
+ * The texts of the board's shell and home page only (locales/*.first.ts): what a first visit
+ * downloads before the board shows. The rest follows (completeMessages).
+ */
+export function loadFirstMessages(locale: Locale): Promise<FirstMessages> {
+  return locale === 'en'
+    ? import('./locales/en.first').then((module) => module.enFirst)
+    : import('./locales/fr.first').then((module) => module.frFirst);
+}
+
+/** The board's i18next instance, once main.tsx started it with its first texts only. */
+let partial: I18n | null = null;
+/** Languages whose texts are all at hand, or on their way. */
+const complete = new Map<Locale, Promise<unknown>>();
+
+/**
+ * All of a language's texts in `i18n`, fetched once (again after a failure); resolves at once for
+ * a language already complete.
+ */
+function ensureComplete(i18n: I18n, locale: Locale): Promise<unknown> {
+  let done = complete.get(locale);
+  if (!done) {
+    done = loadMessages(locale).then(
+      (messages) => i18n.addResourceBundle(locale, 'translation', messages, true, true),
+      (error: unknown) => {
+        complete.delete(locale); // The next page tries again.
+        throw error;
+      },
+    );
+    complete.set(locale, done);
+  }
+  return done;
+}
+
+/**
+ * `i18n` started with the first texts of its language only (main.tsx): the rest is fetched when
+ * first needed, with the code of the first page other than the home page (whenMessagesComplete).
+ */
+export function startedWithFirstMessages(i18n: I18n): void {
+  partial = i18n;
+}
+
+/** Resolves once the current language's texts are all at hand, fetching them if needed. */
+export function whenMessagesComplete(): Promise<unknown> {
+  return partial ? ensureComplete(partial, currentLocale(partial)) : Promise.resolve();
+}
+
 export interface CreateI18nOptions {
   /** The language to start in; without it, the detected one (remembered choice, then browser). */
   lng?: Locale;
-  /** The languages' texts already at hand: at least the starting language's. */
-  messages: Partial<Record<Locale, Messages>>;
+  /** The languages' texts already at hand: at least the starting language's (or its first texts). */
+  messages: Partial<Record<Locale, Messages | FirstMessages>>;
 }
 
 /**
@@ -98,7 +146,8 @@ export async function chooseLanguage(i18n: I18n, locale: Locale): Promise<unknow
   } catch {
     // Storage may be refused (private browsing, full quota): the switch still works for this visit.
   }
-  if (!i18n.hasResourceBundle(locale, 'translation')) {
+  if (i18n === partial) await ensureComplete(i18n, locale);
+  else if (!i18n.hasResourceBundle(locale, 'translation')) {
     i18n.addResourceBundle(locale, 'translation', await loadMessages(locale));
   }
   return i18n.changeLanguage(locale);

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, type RouteObject, useLocation } from 'react-router';
 import { BoardPage } from '../pages/BoardPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
-import { TimeZoneSettled } from '../shared/timeZone';
 import { useDocumentDescription } from '../shared/useDocumentTitle';
 import { PageLoader } from '../ui/PageLoader';
+import { whenMessagesComplete } from './i18n';
 import { Layout } from './Layout';
+import { TakenOver } from './takeover';
 import { RouteError } from './RouteError';
 
 /*
@@ -54,18 +55,21 @@ function page(
 ) {
   let loaded: { default: ComponentType } | null = null;
   let loading: Promise<{ default: ComponentType }> | null = null;
+  // With the page's code, the texts of pages other than the home page (a first visit has only those).
   const fetchPage = () =>
-    (loading ??= load().then(
-      (module) => {
-        const component = module[name];
-        if (!component) throw new Error(`${name} is not exported by its page module`);
-        return (loaded = { default: component });
-      },
-      (error: unknown) => {
-        loading = null; // A failed download is tried again on the next visit.
-        throw error;
-      },
-    ));
+    (loading ??= Promise.all([load(), whenMessagesComplete()])
+      .then(([module]) => module)
+      .then(
+        (module) => {
+          const component = module[name];
+          if (!component) throw new Error(`${name} is not exported by its page module`);
+          return (loaded = { default: component });
+        },
+        (error: unknown) => {
+          loading = null; // A failed download is tried again on the next visit.
+          throw error;
+        },
+      ));
   // Once fetched, the page renders at once (a settled thenable), without a loader in between.
   const Page = lazy(() => {
     const ready = loaded;
@@ -79,7 +83,7 @@ function page(
     <Described meta={meta}>
       <Suspense fallback={<PageChunkLoader />}>
         <Page />
-        <TimeZoneSettled />
+        <TakenOver />
       </Suspense>
     </Described>
   );
@@ -140,7 +144,7 @@ function Alias({ to }: { to: string }) {
 const board = (
   <Described meta="meta.description">
     <BoardPage />
-    <TimeZoneSettled />
+    <TakenOver />
   </Described>
 );
 
@@ -226,7 +230,7 @@ export const routes: RouteObject[] = [
             element: (
               <Described meta="meta.description">
                 <NotFoundPage />
-                <TimeZoneSettled />
+                <TakenOver />
               </Described>
             ),
           },

@@ -1,11 +1,10 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useSyncExternalStore } from 'react';
 
 /**
  * The time zone the board writes dates and times in. The browser's own, except while a page the
  * server rendered is taken over: the server cannot know the visitor's zone and writes the board's
  * home zone (BOARD_TIME_ZONE), so the first render in the browser does too; then the board switches
- * to the browser's zone (TimeZoneSettled, once the page is taken over) and every date is written
+ * to the browser's zone (app/takeover.tsx, once the page is taken over) and every date is written
  * again.
  */
 export const BOARD_TIME_ZONE = 'Europe/Paris';
@@ -36,18 +35,4 @@ function subscribe(listener: () => void): () => void {
 /** The zone to write dates in, for a component formatting them with Intl itself. */
 export function useTimeZone(): string | undefined {
   return useSyncExternalStore(subscribe, currentTimeZone, currentTimeZone);
-}
-
-/**
- * Placed last in a page's content (inside its Suspense boundary, which React takes over after the
- * rest of the board): once the page is taken over, dates follow the browser's zone.
- */
-export function TimeZoneSettled(): null {
-  const { i18n } = useTranslation();
-  useEffect(() => {
-    if (currentTimeZone() === undefined) return;
-    setTimeZone(undefined);
-    i18n.emit(TIME_ZONE_CHANGED);
-  }, [i18n]);
-  return null;
 }

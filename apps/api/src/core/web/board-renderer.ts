@@ -23,7 +23,7 @@ export interface RenderedPage {
   viewport: Viewport;
 }
 
-interface ServerBuild {
+export interface ServerBuild {
   renderPage(options: {
     url: string;
     locale: Locale;
@@ -50,9 +50,9 @@ const RENDERED = [
 ];
 
 /** At most this many pages rendered at once; past it a page goes out unrendered, at once. */
-const CONCURRENT = 2;
+export const CONCURRENT_RENDERS = 2;
 /** A page not rendered in this time goes out unrendered: the board renders it in the browser. */
-const BUDGET_MS = 2_000;
+export const RENDER_BUDGET_MS = 2_000;
 
 /**
  * Renders a page of the board on the server (dist/apps/web-ssr), signed out, in the visitor's
@@ -65,6 +65,7 @@ export class BoardRenderer {
   private readonly logger = new Logger('Board');
   private build: Promise<ServerBuild | null> | null = null;
   private running = 0;
+  protected budgetMs = RENDER_BUDGET_MS;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -78,7 +79,7 @@ export class BoardRenderer {
 
   /** The page at `url` (path and query), or null: send the shell. */
   async render(url: string, locale: Locale, viewport: Viewport): Promise<RenderedPage | null> {
-    if (this.running >= CONCURRENT) return null;
+    if (this.running >= CONCURRENT_RENDERS) return null;
     this.running++;
     try {
       const build = await this.serverBuild();
@@ -89,12 +90,14 @@ export class BoardRenderer {
         locale,
         viewport,
         graphqlUrl,
-        signal: AbortSignal.timeout(BUDGET_MS),
+        signal: AbortSignal.timeout(this.budgetMs),
       });
       return { ...page, viewport };
     } catch (e) {
-      const aborted = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
-      if (aborted) this.logger.debug(`${url} not rendered within ${BUDGET_MS} ms: sent unrendered`);
+      // The budget's reason is a DOMException (TimeoutError), not always an Error of this realm.
+      const name = (e as { name?: unknown } | null)?.name;
+      const aborted = name === 'TimeoutError' || name === 'AbortError';
+      if (aborted) this.logger.debug(`${url} not rendered within ${this.budgetMs} ms: sent unrendered`);
       else this.logger.warn(`${url} not rendered: ${e instanceof Error ? e.message : String(e)}`);
       return null;
     } finally {
@@ -103,14 +106,7 @@ export class BoardRenderer {
   }
 
   private serverBuild(): Promise<ServerBuild | null> {
-    this.build ??= (async () => {
-      const entry = join(`${this.config.webDistDir}-ssr`, 'entry-server.mjs');
-      if (!existsSync(entry)) {
-        this.logger.log(`No server build of the board in ${entry}: pages are rendered in the browser`);
-        return null;
-      }
-      return (await import(pathToFileURL(entry).href)) as ServerBuild;
-    })().catch((e: unknown) => {
+    this.build ??= this.loadServerBuild().catch((e: unknown) => {
       this.logger.warn(
         `The board's server build did not load: ${e instanceof Error ? e.message : String(e)}`,
       );
@@ -119,8 +115,18 @@ export class BoardRenderer {
     return this.build;
   }
 
+  /** The board's server build (dist/apps/web-ssr beside the board's files), null when not built. */
+  protected async loadServerBuild(): Promise<ServerBuild | null> {
+    const entry = join(`${this.config.webDistDir}-ssr`, 'entry-server.mjs');
+    if (!existsSync(entry)) {
+      this.logger.log(`No server build of the board in ${entry}: pages are rendered in the browser`);
+      return null;
+    }
+    return (await import(pathToFileURL(entry).href)) as ServerBuild;
+  }
+
   /** This server's own GraphQL endpoint, over loopback. */
-  private graphqlUrl(): string | null {
+  protected graphqlUrl(): string | null {
     const address = this.adapterHost.httpAdapter?.getHttpServer()?.address() as AddressInfo | string | null;
     if (!address || typeof address === 'string') return null;
     const host =

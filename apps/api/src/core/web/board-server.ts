@@ -136,11 +136,13 @@ export class BoardServer implements OnModuleInit {
   ): string {
     const url = `${this.config.publicUrl}${req.path}`;
     // A page opened directly: its code is fetched with the board's rather than after it.
-    // The texts of the visitor's language too: the board fetches only those (src/app/i18n.ts).
+    // The texts of the visitor's language too: the board fetches only those (src/app/i18n.ts), the
+    // shell's and home page's first, and all of them for another page.
     const manifest = this.build?.manifest ?? {};
     const preloads = [
       ...new Set([
-        ...chunkFiles(manifest, `src/app/locales/${locale}.ts`),
+        ...chunkFiles(manifest, `src/app/locales/${locale}.first.ts`),
+        ...(module ? chunkFiles(manifest, `src/app/locales/${locale}.ts`) : []),
         ...(module ? chunkFiles(manifest, module) : []),
       ]),
     ]

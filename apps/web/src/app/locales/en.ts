@@ -1,3 +1,4 @@
+import { enFirst } from './en.first';
 import { personalDataEn } from './personalData.en';
 import { notificationsEn } from './notifications.en';
 import { eventsEn } from './events.en';
@@ -6,57 +7,11 @@ import type { Messages } from './fr';
 
 /** The board's English texts: the same keys as fr.ts. */
 export const en: Messages = {
+  ...enFirst,
   personalData: personalDataEn,
   notifications: notificationsEn,
   events: eventsEn,
   room: roomEn,
-  app: {
-    name: 'Ouimake',
-    skipToContent: 'Skip to content',
-    home: 'Ouimake, back to the challenges',
-    mainNavigation: 'Main navigation',
-    footer: 'Ouimake, the challenge board of projects that work together.',
-    loadingPage: 'Loading the page…',
-  },
-  meta: {
-    description:
-      'Ouimake, the challenge board of projects that work together: propose ideas, vote, follow challenges and come to events.',
-    challenge: 'A challenge on Ouimake: its ideas, their votes and what becomes of them.',
-    idea: 'An idea proposed on Ouimake, with its support and comments.',
-    project: 'A project on Ouimake and the challenges it puts to everyone.',
-    user: 'The contributions of a member of Ouimake.',
-    events: 'Ouimake events: brainstorm evenings and workshops, in town or online.',
-    event: 'An Ouimake event: venues, agenda and registration.',
-    signIn: 'Sign in to Ouimake to propose ideas and vote.',
-    signUp: 'Create your Ouimake account to propose ideas, vote and follow challenges.',
-  },
-  nav: {
-    challenges: 'Challenges',
-    myProjects: 'My projects',
-  },
-  language: {
-    switchLabel: 'Interface language',
-  },
-  account: {
-    signIn: 'Sign in',
-    signUp: 'Create an account',
-    signInShort: 'Sign in',
-    signUpShort: 'Sign up',
-    menuLabel: 'My account: {{name}}',
-    profile: 'My profile',
-    myProjects: 'My projects',
-    admin: 'Manage members',
-    facilitation: 'Facilitation',
-    signOut: 'Sign out',
-    signingOut: 'Signing out…',
-    loading: 'Loading your account…',
-  },
-  role: {
-    label: 'Role',
-    MEMBER: 'Member',
-    FACILITATOR: 'Facilitator',
-    ADMIN: 'Admin',
-  },
   form: {
     email: 'Email address',
     password: 'Password',
@@ -208,119 +163,6 @@ export const en: Messages = {
       body: 'The server is not answering right now. Check your connection, then try again.',
       retry: 'Try again',
     },
-  },
-  session: {
-    checking: 'Checking your session…',
-    error: {
-      title: 'Your session could not be checked',
-      body: 'The server is not answering right now. Check your connection, then try again.',
-      retry: 'Try again',
-    },
-  },
-  board: {
-    documentTitle: 'Challenges · Ouimake',
-    title: 'Current challenges',
-    intro:
-      'Local associations, third places and cooperatives share the questions they are stuck on. Read them: you may well have the answer.',
-    joinWithCode: 'In the room? Enter the challenge’s code',
-    filters: {
-      label: 'Filter the challenges',
-      search: 'Search the challenges',
-      searchPlaceholder: 'Volunteers, governance, local…',
-      city: 'City',
-      allCities: 'All cities',
-      cityOption_one: '{{city}} ({{count, number}} challenge)',
-      cityOption_other: '{{city}} ({{count, number}} challenges)',
-      sort: 'Sort by',
-      status: 'Show',
-      themes: 'Themes (any of them)',
-      themesChosen_one: 'Themes: {{count, number}} chosen',
-      themesChosen_other: 'Themes: {{count, number}} chosen',
-      unavailable: 'The themes could not be loaded.',
-      retry: 'Try again',
-      clear: 'Clear filters',
-      more: 'Filters',
-      moreActive_one: 'Filters ({{count, number}})',
-      moreActive_other: 'Filters ({{count, number}})',
-    },
-    status: {
-      open: 'Open',
-      closed: 'Closed',
-      all: 'All',
-    },
-    sort: {
-      RELEVANCE: 'Relevance',
-      TRENDING: 'Trending',
-      NEWEST: 'Newest',
-      MOST_IDEAS: 'Most ideas',
-      CLOSING_SOON: 'Closing soon',
-    },
-    total: {
-      open_zero: 'No open challenges',
-      open_one: '{{count, number}} open challenge',
-      open_other: '{{count, number}} open challenges',
-      closed_zero: 'No closed challenges',
-      closed_one: '{{count, number}} closed challenge',
-      closed_other: '{{count, number}} closed challenges',
-      all_zero: 'No challenges',
-      all_one: '{{count, number}} challenge',
-      all_other: '{{count, number}} challenges',
-    },
-    found_zero: 'No matching challenges',
-    found_one: '{{count, number}} matching challenge',
-    found_other: '{{count, number}} matching challenges',
-    listLabel: {
-      RELEVANCE: 'Challenges, best matches first',
-      TRENDING: 'Challenges, most active first',
-      NEWEST: 'Challenges, newest first',
-      MOST_IDEAS: 'Challenges, most ideas first',
-      CLOSING_SOON: 'Challenges, closing soonest first',
-    },
-    loading: 'Loading challenges…',
-    updating: 'Updating…',
-    shown_one: '{{count, number}} challenge shown of {{total, number}}',
-    shown_other: '{{count, number}} challenges shown of {{total, number}}',
-    loadMore: 'Show more challenges',
-    loadingMore: 'Loading more…',
-    loadMoreFailed: 'The next challenges could not be loaded. Try again in a moment.',
-    empty: {
-      title: 'The board is waiting for its first challenge',
-      body: 'When a project asks its first question, it will show up here. Running a project? Present it, then ask your question.',
-      action: 'Present a project',
-    },
-    noClosed: {
-      title: 'No challenge has closed yet',
-      body: 'When a challenge ends, its outcome shows here: what was decided, what comes next.',
-      action: 'See the open challenges',
-    },
-    noMatch: {
-      title: 'No challenge matches',
-      body: 'Try other themes or another city, or clear the filters to see everything again.',
-      bodyWithQuery:
-        'Nothing for “{{query}}” with these filters. Try other words, or clear the filters to see everything again.',
-      clear: 'Clear filters',
-      includeClosed: 'Search the closed challenges too',
-    },
-    error: {
-      title: 'The challenges did not load',
-      body: 'The server is not answering right now. Check your connection, then try again.',
-      retry: 'Try again',
-    },
-  },
-  challenge: {
-    status: {
-      DRAFT: 'Draft',
-      OPEN: 'Open',
-      CLOSED: 'Closed',
-    },
-    ideas_zero: 'No ideas yet',
-    ideas_one: '{{count, number}} idea',
-    ideas_other: '{{count, number}} ideas',
-    project: 'Project:',
-    city: 'City:',
-    themes: 'Themes',
-    closesOn: 'Closes on {{date, datetime(dateStyle: long)}}',
-    closedOn: 'Closed on {{date, datetime(dateStyle: long)}}',
   },
   challengePage: {
     documentTitle: '{{title}} · Ouimake',
@@ -588,18 +430,6 @@ export const en: Messages = {
     emptyPreview: 'Nothing to show yet.',
     help: 'Markdown formatting: **bold**, *italic*, - lists, [link](https://…).',
   },
-  notFound: {
-    documentTitle: 'Page not found · Ouimake',
-    title: 'This page cannot be found',
-    body: 'The address may have changed, or a letter slipped. The challenges are still here, though.',
-    back: 'Back to the challenges',
-  },
-  routeError: {
-    documentTitle: 'Something went wrong · Ouimake',
-    title: 'Something went wrong',
-    body: 'This page could not be shown. Reload it; if the problem comes back, try again a little later.',
-    reload: 'Reload the page',
-  },
   ideas: {
     status: {
       PROPOSED: 'Proposed',
@@ -712,14 +542,6 @@ export const en: Messages = {
       merged: 'This idea was merged into another: its votes moved there, its comments stay here.',
       mergedInto: 'See “{{title}}”',
     },
-  },
-  live: {
-    presence_one: '{{count, number}} person here',
-    presence_other: '{{count, number}} people here',
-    newIdea: 'New idea on the wall: {{title}}',
-    newIdeas_one: '{{count, number}} new idea on the wall',
-    newIdeas_other: '{{count, number}} new ideas on the wall',
-    offline: 'Offline — reconnecting…',
   },
   brainstorm: {
     live: 'Live',

@@ -2,7 +2,6 @@ import type { Messages } from './fr';
 
 /** The events' English texts: the same keys as events.fr.ts. */
 export const eventsEn: Messages['events'] = {
-  nav: 'Events',
   documentTitle: 'Events',
   title: 'Events and evenings',
   intro: 'Cook together, hear the projects, work on the challenges: meet in one city or several.',

@@ -1,6 +1,5 @@
 /** The events' French texts (ateliers, soirées, rencontres en ligne). */
 export const eventsFr = {
-  nav: 'Ateliers',
   documentTitle: 'Ateliers',
   title: 'Ateliers et soirées',
   intro:

@@ -1,3 +1,4 @@
+import { frFirst } from './fr.first';
 import { personalDataFr } from './personalData.fr';
 import { notificationsFr } from './notifications.fr';
 import { eventsFr } from './events.fr';
@@ -11,57 +12,11 @@ import { roomFr } from './room.fr';
  * `{{count, number}}` formats with Intl in the current language.
  */
 export const fr = {
+  ...frFirst,
   personalData: personalDataFr,
   notifications: notificationsFr,
   events: eventsFr,
   room: roomFr,
-  app: {
-    name: 'Ouimake',
-    skipToContent: 'Aller au contenu',
-    home: 'Ouimake, retour aux défis',
-    mainNavigation: 'Navigation principale',
-    footer: 'Ouimake, le tableau des défis des projets qui font ensemble.',
-    loadingPage: 'Chargement de la page…',
-  },
-  meta: {
-    description:
-      'Ouimake, le tableau des défis des projets qui font ensemble\u202f: proposez des idées, votez, suivez les défis et venez aux événements.',
-    challenge: 'Un défi sur Ouimake\u202f: ses idées, ses votes et ce qu’il en advient.',
-    idea: 'Une idée proposée sur Ouimake, avec ses soutiens et ses commentaires.',
-    project: 'Un projet sur Ouimake et les défis qu’il pose à tous.',
-    user: 'Les contributions d’un membre de Ouimake.',
-    events: 'Les événements de Ouimake\u202f: soirées de brainstorm et ateliers, en ville ou en ligne.',
-    event: 'Un événement de Ouimake\u202f: lieux, programme et inscription.',
-    signIn: 'Connectez-vous à Ouimake pour proposer des idées et voter.',
-    signUp: 'Créez votre compte Ouimake pour proposer des idées, voter et suivre les défis.',
-  },
-  nav: {
-    challenges: 'Défis',
-    myProjects: 'Mes projets',
-  },
-  language: {
-    switchLabel: 'Langue de l’interface',
-  },
-  account: {
-    signIn: 'Se connecter',
-    signUp: 'Créer un compte',
-    signInShort: 'Connexion',
-    signUpShort: 'Inscription',
-    menuLabel: 'Mon compte\u202f: {{name}}',
-    profile: 'Mon profil',
-    myProjects: 'Mes projets',
-    admin: 'Gérer les membres',
-    facilitation: 'Facilitation',
-    signOut: 'Se déconnecter',
-    signingOut: 'Déconnexion…',
-    loading: 'Chargement de votre compte…',
-  },
-  role: {
-    label: 'Rôle',
-    MEMBER: 'Membre',
-    FACILITATOR: 'Facilitation',
-    ADMIN: 'Administration',
-  },
   form: {
     email: 'Adresse e-mail',
     password: 'Mot de passe',
@@ -215,119 +170,6 @@ export const fr = {
       body: 'Le serveur ne répond pas pour le moment. Vérifiez votre connexion, puis réessayez.',
       retry: 'Réessayer',
     },
-  },
-  session: {
-    checking: 'Vérification de votre session…',
-    error: {
-      title: 'Impossible de vérifier votre session',
-      body: 'Le serveur ne répond pas pour le moment. Vérifiez votre connexion, puis réessayez.',
-      retry: 'Réessayer',
-    },
-  },
-  board: {
-    documentTitle: 'Les défis · Ouimake',
-    title: 'Les défis du moment',
-    intro:
-      'Des associations, tiers-lieux et coopératives d’ici posent les questions sur lesquelles ils butent. Lisez-les\u202f: peut-être avez-vous la réponse.',
-    joinWithCode: 'Dans la salle\u202f? Entrez le code du défi',
-    filters: {
-      label: 'Filtrer les défis',
-      search: 'Chercher un défi',
-      searchPlaceholder: 'Bénévoles, gouvernance, local…',
-      city: 'Ville',
-      allCities: 'Toutes les villes',
-      cityOption_one: '{{city}} ({{count, number}} défi)',
-      cityOption_other: '{{city}} ({{count, number}} défis)',
-      sort: 'Trier par',
-      status: 'Afficher',
-      themes: 'Thèmes (un seul suffit)',
-      themesChosen_one: 'Thèmes\u202f: {{count, number}} choisi',
-      themesChosen_other: 'Thèmes\u202f: {{count, number}} choisis',
-      unavailable: 'Les thèmes n’ont pas pu être chargés.',
-      retry: 'Réessayer',
-      clear: 'Effacer les filtres',
-      more: 'Filtres',
-      moreActive_one: 'Filtres ({{count, number}})',
-      moreActive_other: 'Filtres ({{count, number}})',
-    },
-    status: {
-      open: 'Ouverts',
-      closed: 'Clos',
-      all: 'Tous',
-    },
-    sort: {
-      RELEVANCE: 'Pertinence',
-      TRENDING: 'Les plus actifs',
-      NEWEST: 'Les plus récents',
-      MOST_IDEAS: 'Le plus d’idées',
-      CLOSING_SOON: 'Bientôt clos',
-    },
-    total: {
-      open_zero: 'Aucun défi ouvert',
-      open_one: '{{count, number}} défi ouvert',
-      open_other: '{{count, number}} défis ouverts',
-      closed_zero: 'Aucun défi clos',
-      closed_one: '{{count, number}} défi clos',
-      closed_other: '{{count, number}} défis clos',
-      all_zero: 'Aucun défi',
-      all_one: '{{count, number}} défi',
-      all_other: '{{count, number}} défis',
-    },
-    found_zero: 'Aucun défi ne correspond',
-    found_one: '{{count, number}} défi correspond',
-    found_other: '{{count, number}} défis correspondent',
-    listLabel: {
-      RELEVANCE: 'Défis, les plus pertinents d’abord',
-      TRENDING: 'Défis, les plus actifs d’abord',
-      NEWEST: 'Défis, du plus récent au plus ancien',
-      MOST_IDEAS: 'Défis, ceux qui ont le plus d’idées d’abord',
-      CLOSING_SOON: 'Défis, ceux qui se terminent le plus tôt d’abord',
-    },
-    loading: 'Chargement des défis…',
-    updating: 'Mise à jour…',
-    shown_one: '{{count, number}} défi affiché sur {{total, number}}',
-    shown_other: '{{count, number}} défis affichés sur {{total, number}}',
-    loadMore: 'Voir plus de défis',
-    loadingMore: 'Chargement de la suite…',
-    loadMoreFailed: 'La suite n’a pas pu être chargée. Réessayez dans un instant.',
-    empty: {
-      title: 'Le tableau attend son premier défi',
-      body: 'Quand un projet posera sa première question, elle s’affichera ici. Vous portez un projet\u202f? Présentez-le, puis posez votre défi.',
-      action: 'Présenter un projet',
-    },
-    noClosed: {
-      title: 'Aucun défi n’est encore clos',
-      body: 'Quand un défi se termine, son bilan s’affiche ici\u202f: ce qui a été décidé, ce qui suit.',
-      action: 'Voir les défis ouverts',
-    },
-    noMatch: {
-      title: 'Aucun défi ne correspond',
-      body: 'Essayez d’autres thèmes ou une autre ville, ou effacez les filtres pour tout revoir.',
-      bodyWithQuery:
-        'Rien pour «\u202f{{query}}\u202f» avec ces filtres. Essayez d’autres mots, ou effacez les filtres pour tout revoir.',
-      clear: 'Effacer les filtres',
-      includeClosed: 'Chercher aussi parmi les défis clos',
-    },
-    error: {
-      title: 'Les défis ne se sont pas affichés',
-      body: 'Le serveur ne répond pas pour le moment. Vérifiez votre connexion, puis réessayez.',
-      retry: 'Réessayer',
-    },
-  },
-  challenge: {
-    status: {
-      DRAFT: 'Brouillon',
-      OPEN: 'Ouvert',
-      CLOSED: 'Clos',
-    },
-    ideas_zero: 'Pas encore d’idée',
-    ideas_one: '{{count, number}} idée',
-    ideas_other: '{{count, number}} idées',
-    project: 'Projet\u202f:',
-    city: 'Ville\u202f:',
-    themes: 'Thèmes',
-    closesOn: 'Jusqu’au {{date, datetime(dateStyle: long)}}',
-    closedOn: 'Clôturé le {{date, datetime(dateStyle: long)}}',
   },
   challengePage: {
     documentTitle: '{{title}} · Ouimake',
@@ -596,18 +438,6 @@ export const fr = {
     emptyPreview: 'Rien à afficher pour l’instant.',
     help: 'Mise en forme Markdown\u202f: **gras**, *italique*, - listes, [lien](https://…).',
   },
-  notFound: {
-    documentTitle: 'Page introuvable · Ouimake',
-    title: 'Cette page est introuvable',
-    body: 'L’adresse a peut-être changé, ou une lettre s’est glissée de travers. Les défis, eux, sont toujours là.',
-    back: 'Retour aux défis',
-  },
-  routeError: {
-    documentTitle: 'Un souci · Ouimake',
-    title: 'Quelque chose s’est mal passé',
-    body: 'Cette page n’a pas pu s’afficher. Rechargez-la\u202f; si le souci revient, revenez un peu plus tard.',
-    reload: 'Recharger la page',
-  },
   ideas: {
     status: {
       PROPOSED: 'Proposée',
@@ -726,14 +556,6 @@ export const fr = {
         'Cette idée a été fusionnée dans une autre\u202f: ses votes y sont passés, ses commentaires restent ici.',
       mergedInto: 'Voir «\u202f{{title}}\u202f»',
     },
-  },
-  live: {
-    presence_one: '{{count, number}} personne ici',
-    presence_other: '{{count, number}} personnes ici',
-    newIdea: 'Nouvelle idée sur le mur\u202f: {{title}}',
-    newIdeas_one: '{{count, number}} nouvelle idée sur le mur',
-    newIdeas_other: '{{count, number}} nouvelles idées sur le mur',
-    offline: 'Hors ligne — reconnexion…',
   },
   brainstorm: {
     live: 'En direct',

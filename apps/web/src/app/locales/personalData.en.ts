@@ -69,8 +69,6 @@ export const personalDataEn: typeof personalDataFr = {
     lastAdmin: 'You are the last admin. Make someone else an admin before deleting your account.',
     submit: 'Delete for good',
     cancel: 'Cancel',
-    done: 'Your account has been deleted. Thank you for your contributions.',
-    dismiss: 'Close',
   },
   activity: {
     ideas: 'Their ideas',
@@ -86,12 +84,6 @@ export const personalDataEn: typeof personalDataFr = {
     loading: 'Loading contributions…',
     formerMember: 'Former member',
     formerMemberNote: 'This account was deleted. Its ideas and comments stay on the board.',
-  },
-  footer: {
-    privacy: 'Privacy',
-    legal: 'Legal notice',
-    openData: 'Open data',
-    label: 'About this site',
   },
   signUp: {
     consent: 'By creating an account, you agree that Ouimake keeps the data it needs to work.',

@@ -69,8 +69,6 @@ export const personalDataFr = {
     lastAdmin: 'Vous êtes le dernier administrateur. Nommez-en un autre avant de supprimer votre compte.',
     submit: 'Supprimer définitivement',
     cancel: 'Annuler',
-    done: 'Votre compte a été supprimé. Merci pour vos contributions.',
-    dismiss: 'Fermer',
   },
   activity: {
     ideas: 'Ses idées',
@@ -86,12 +84,6 @@ export const personalDataFr = {
     loading: 'Chargement des contributions…',
     formerMember: 'Ancien membre',
     formerMemberNote: 'Ce compte a été supprimé. Ses idées et commentaires restent sur le tableau.',
-  },
-  footer: {
-    privacy: 'Confidentialité',
-    legal: 'Mentions légales',
-    openData: 'Données ouvertes',
-    label: 'Informations sur le site',
   },
   signUp: {
     consent:

@@ -30,11 +30,11 @@ export function AccountDeletedNotice() {
       mb="xl"
       icon={<IconCircleCheck aria-hidden="true" />}
       withCloseButton
-      closeButtonLabel={t('personalData.deleteAccount.dismiss')}
+      closeButtonLabel={t('account.deletedNoticeClose')}
       onClose={accountDeleted.forget}
       styles={{ message: { fontSize: 'var(--mantine-font-size-md)', fontWeight: 700 } }}
     >
-      {t('personalData.deleteAccount.done')}
+      {t('account.deletedNotice')}
     </Alert>
   );
 }
