@@ -106,6 +106,12 @@ function summarize(name, path, lhr) {
     total: kib(a['total-byte-weight']?.numericValue ?? 0),
     scripts: kib(scriptBytes),
     failing: [...new Set(failing)],
+    // What the LCP was, and how fast Lighthouse found this machine (its CPU multiplier assumes ~1000+).
+    lcpElement: a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? null,
+    benchmarkIndex: Math.round(lhr.environment?.benchmarkIndex ?? 0),
+    bootup: (a['bootup-time']?.details?.items ?? [])
+      .slice(0, 4)
+      .map((item) => `${new URL(item.url, 'http://x').pathname} ${Math.round(item.total)} ms`),
   };
 }
 
@@ -130,6 +136,13 @@ function markdown(rows, chromeVersion) {
     ),
     '',
     'Goals (issue 16): performance at least 95, LCP under 2.5 s, SEO 100.',
+    '',
+    ...rows
+      .filter((r) => !r.error)
+      .map(
+        (r) =>
+          `${r.name}: the largest paint is \`${r.lcpElement ?? 'unknown'}\`; Lighthouse's benchmark index of this machine ${r.benchmarkIndex} (its 4x CPU slowdown is calibrated for about 1,500 and more).`,
+      ),
     '',
     '## What Lighthouse still points out',
     '',
@@ -179,7 +192,9 @@ async function main() {
       process.stdout.write(
         `  performance ${row.performance}, LCP ${row.lcp}, FCP ${row.fcp}, TBT ${row.tbt}, CLS ${row.cls}, ` +
           `SEO ${row.seo}, accessibility ${row.accessibility}, best practices ${row.bestPractices}, ` +
-          `scripts ${row.scripts} of ${row.total}\n`,
+          `scripts ${row.scripts} of ${row.total}\n` +
+          `  largest paint: ${row.lcpElement ?? 'unknown'}\n` +
+          `  this machine's benchmark index ${row.benchmarkIndex}; most script time: ${row.bootup.join(', ')}\n`,
       );
     }
     // What people wrote below the measures (after NOTES) is kept from one run to the next.

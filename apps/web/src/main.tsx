@@ -28,8 +28,6 @@ import { ViewerQuery } from './modules/accounts/graphql/Viewer.query';
 
 // A first visit's page may come rendered by the server, signed out, in the language it picked.
 const rendered = readRenderedPage(document);
-/** How long queries read the cache alone after a rendered page is taken over (no refetch storm). */
-const SSR_FETCH_DELAY_MS = 300;
 // Only the visitor's language is fetched (preloaded by the server with the page).
 const lng = detectLocale();
 // A first visit fetches the texts of the shell and the home page; the rest come with another page.
@@ -54,7 +52,6 @@ const client = createApolloClient({
   getLanguage: () => currentLocale(i18n),
   tokenStore,
   subscriptionLink: new GraphQLWsLink(live.client),
-  ssrForceFetchDelay: takingOver ? SSR_FETCH_DELAY_MS : undefined,
 });
 refetchOnLanguageChange(client, i18n);
 // Live results come in the language the socket announced: a new language, a new socket.
@@ -74,8 +71,10 @@ if (rendered && takingOver) {
   // The board takes over the page on screen with the data it was rendered from; then what is the
   // person's own (signed in: their votes, follows) is fetched in its place (app/takeover.tsx).
   client.cache.restore(rendered.data as never);
+  // Until the page is taken over, queries answer from that data alone, as on the server.
+  client.prioritizeCacheValues = true;
   setTimeZone(BOARD_TIME_ZONE);
-  beginTakeover(Date.now() + SSR_FETCH_DELAY_MS);
+  beginTakeover();
   // In a transition, the taking over yields to the browser every few milliseconds (a tap or a
   // scroll is not held up by it), as Remix does.
   startTransition(() => {

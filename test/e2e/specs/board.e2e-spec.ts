@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, describeInBrowser, launchBrowser, screenshot } from '../support/browser';
+import { baseUrl, boardReady, describeInBrowser, launchBrowser, screenshot } from '../support/browser';
 
 /**
  * The board as a visitor sees it in Chromium: the seeded French challenges, the switch to English
@@ -34,6 +34,7 @@ describeInBrowser('the board in a browser', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('article').first().waitFor();
+    await boardReady(page);
     return page;
   }
 
@@ -54,7 +55,10 @@ describeInBrowser('the board in a browser', () => {
 
     await expectHeading(page, 'Les défis du moment');
     expect(await htmlLang(page)).toBe('fr');
-    expect(await page.title()).toBe('Les défis · Ouimake');
+    // Set by the board once it has taken the server's page over.
+    await page.waitForFunction((title) => document.title === title, 'Les défis · Ouimake', {
+      timeout: 10_000,
+    });
     expect(await page.getByRole('article').count()).toBeGreaterThanOrEqual(8);
     expect(await page.getByRole('article', { name: volunteersTitle }).getByText('Ouvert').count()).toBe(1);
     expect(await themesOf(page, volunteersTitle)).toContain('Bénévolat');
@@ -77,7 +81,10 @@ describeInBrowser('the board in a browser', () => {
     await page.getByRole('article').first().waitFor();
 
     await expectHeading(page, 'Current challenges');
-    expect(await page.title()).toBe('Challenges · Ouimake');
+    // Set by the board once it has taken the server's page over.
+    await page.waitForFunction((title) => document.title === title, 'Challenges · Ouimake', {
+      timeout: 10_000,
+    });
     expect(await themesOf(page, volunteersTitle)).toContain('Volunteering');
     await screenshot(page, 'board-desktop-en');
   });

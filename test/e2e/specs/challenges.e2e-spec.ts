@@ -130,7 +130,10 @@ describeInBrowser('projects and challenges in a browser', () => {
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     const challengePath = new URL(page.url()).pathname;
     expect(challengePath).toMatch(/^\/challenges\/[0-9a-f-]{36}$/);
-    expect(await page.title()).toBe(`${title} · Ouimake`);
+    // Set by the board once it has taken the server's page over.
+    await page.waitForFunction((title) => document.title === title, `${title} · Ouimake`, {
+      timeout: 10_000,
+    });
     expect(await page.getByRole('main').getByText('Ouvert', { exact: true }).count()).toBe(1);
     expect(await page.getByText(/Chaque personne dispose de 3 votes/).count()).toBe(1);
     // Holders follow their own challenges.

@@ -145,7 +145,9 @@ describeInBrowser('a first visit', () => {
     expect(home.headers.get('cache-control')).toBe('no-cache');
     expect(home.headers.get('content-encoding')).toBe('br');
     const html = await home.text();
-    const script = /<script type="module" crossorigin src="([^"]+)"/.exec(html)?.[1];
+    // The board's code: in the head, or started by /boot.js once a rendered page is painted.
+    const script = (/<script type="module" crossorigin src="([^"]+)"/.exec(html) ??
+      /data-board="([^"]+)"/.exec(html))?.[1];
     expect(script).toMatch(/^\/assets\/index-[\w-]+\.js$/);
 
     const asset = await fetch(`${baseUrl()}${script}`, { headers: { 'accept-encoding': 'gzip' } });

@@ -85,10 +85,11 @@ describeInBrowser('ideas, votes and comments in a browser', () => {
       .getByText(/votre vote est gardé sur cet appareil/)
       .waitFor({ state: 'detached', timeout: 20_000 });
     await page.reload();
-    const counted = page
+    // The page comes rendered signed out; once the board has it, the person's own vote shows.
+    await page
       .getByRole('list', { name: 'Idées proposées' })
-      .getByRole('button', { name: `Voter pour «\u202f${idea}\u202f» (1 vote)` });
-    expect(await counted.getAttribute('aria-pressed')).toBe('true');
+      .getByRole('button', { name: `Voter pour «\u202f${idea}\u202f» (1 vote)`, pressed: true })
+      .waitFor();
   });
 
   it('hints at a similar idea, then proposes, votes and comments', async () => {

@@ -1,4 +1,5 @@
 // The server process as an operator meets it: configuration errors, restarts, graceful stop.
+import { baseUrl } from '../support/browser';
 import { freePort, startServer, tempDataDir } from '../support/server';
 
 describe('the server process', () => {
@@ -50,7 +51,7 @@ describe('the server process', () => {
   });
 
   it('serves the board and the API on one port, with SPA routes falling back to the board', async () => {
-    const base = process.env['E2E_BASE_URL']!;
+    const base = baseUrl();
     const home = await fetch(`${base}/`);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain('<div id="root"');

@@ -33,10 +33,22 @@ export const PHONE = {
   userAgent: PHONE_USER_AGENT,
 } as const;
 
+/** The server of this test file's worker: each worker has its own (global-setup.ts). */
+/**
+ * Waits until the board runs on the page: a page the server rendered shows before its controls
+ * answer (the board takes it over once its code is there).
+ */
+export async function boardReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset['board'] === 'ready', undefined, {
+    timeout: 30_000,
+  });
+}
+
 export function baseUrl(): string {
-  const url = process.env['E2E_BASE_URL'];
-  if (!url) throw new Error('E2E_BASE_URL is unset: run through test/e2e/jest.config.cjs');
-  return url;
+  const urls = (process.env['E2E_BASE_URLS'] ?? '').split(',').filter(Boolean);
+  if (urls.length === 0) throw new Error('E2E_BASE_URLS is unset: run through test/e2e/jest.config.cjs');
+  const worker = Number(process.env['JEST_WORKER_ID'] ?? '1');
+  return urls[(worker - 1) % urls.length]!;
 }
 
 export function launchBrowser(): Promise<Browser> {

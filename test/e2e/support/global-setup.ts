@@ -8,9 +8,11 @@ import { Client } from 'pg';
 import { freePort, MAIN, startServer, tempDataDir, type ServerHandle } from './server';
 
 export interface E2EState {
-  server: ServerHandle;
-  /** Dropped at the end: the database made for this run on the PostgreSQL server. */
-  database?: { serverUrl: string; name: string };
+  servers: Array<{
+    server: ServerHandle;
+    /** Dropped at the end: the database made for it on the PostgreSQL server. */
+    database?: { serverUrl: string; name: string };
+  }>;
 }
 
 async function createDatabase(serverUrl: string): Promise<{ name: string; url: string }> {
@@ -27,8 +29,8 @@ async function createDatabase(serverUrl: string): Promise<{ name: string; url: s
   return { name, url: url.toString() };
 }
 
-export default async function globalSetup(): Promise<void> {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build first (npx nx run-many -t build)`);
+/** One server, on its own database, with the demo board. */
+async function startOne(): Promise<E2EState['servers'][number] & { url: string }> {
   const port = await freePort();
   const env: Record<string, string> = {
     PORT: String(port),
@@ -36,9 +38,11 @@ export default async function globalSetup(): Promise<void> {
     PUBLIC_URL: `http://127.0.0.1:${port}`,
     // With REDIS_URL (CI), this run's keys never meet another run's (rate limits, presence).
     REDIS_PREFIX: `ouimake-e2e-${randomBytes(4).toString('hex')}`,
+    // Pages come rendered even on a loaded machine (past 2 s the board would render them itself).
+    SERVER_RENDERING_TIMEOUT_MS: '15000',
   };
   const serverUrl = process.env['TEST_DATABASE_URL'];
-  let database: E2EState['database'];
+  let database: E2EState['servers'][number]['database'];
   if (serverUrl) {
     const made = await createDatabase(serverUrl);
     database = { serverUrl, name: made.name };
@@ -50,8 +54,21 @@ export default async function globalSetup(): Promise<void> {
     });
   }
   // A shared, loaded machine can take longer than a minute to create a fresh embedded database.
-  const server = startServer(env, { timeoutMs: Number(process.env['E2E_SERVER_TIMEOUT_MS'] ?? 60_000) });
+  const server = startServer(env, { timeoutMs: Number(process.env['E2E_SERVER_TIMEOUT_MS'] ?? 90_000) });
   await server.ready;
-  process.env['E2E_BASE_URL'] = `http://127.0.0.1:${port}`;
-  (globalThis as { __ouimakeE2E?: E2EState }).__ouimakeE2E = { server, database };
+  return { server, database, url: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * One server per Jest worker (jest.config.cjs: E2E_WORKERS), each with its own data: test files
+ * running side by side never see each other's challenges, votes or people here.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build first (npx nx run-many -t build)`);
+  const workers = Number(process.env['E2E_WORKERS'] ?? '1');
+  const servers = await Promise.all(Array.from({ length: workers }, () => startOne()));
+  process.env['E2E_BASE_URLS'] = servers.map((s) => s.url).join(',');
+  (globalThis as { __ouimakeE2E?: E2EState }).__ouimakeE2E = {
+    servers: servers.map(({ server, database }) => ({ server, database })),
+  };
 }

@@ -214,6 +214,14 @@ export class EnvironmentVariables {
   @Transform(toBool)
   @IsBoolean({ message: 'must be true or false' })
   SERVER_RENDERING?: boolean;
+
+  /** A page not rendered within this time goes out as the bare shell. */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'must be a whole number of milliseconds' })
+  @Min(100)
+  @Max(60_000)
+  SERVER_RENDERING_TIMEOUT_MS?: number;
 }
 
 /** The validated, typed configuration the rest of the server reads. */
@@ -237,6 +245,7 @@ export class AppConfig {
   readonly webDistDir: string;
   /** The public pages of a first visit are rendered on the server (dist/apps/web-ssr). */
   readonly serverRendering: boolean;
+  readonly serverRenderingTimeoutMs: number;
   readonly adminEmails: readonly string[];
   /** Null: emails are written to DATA_DIR/outbox as .eml files. */
   readonly smtpUrl: string | null;
@@ -332,6 +341,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     production,
     webDistDir: resolve(vars.WEB_DIST_DIR ?? 'dist/apps/web'),
     serverRendering: vars.SERVER_RENDERING ?? true,
+    serverRenderingTimeoutMs: vars.SERVER_RENDERING_TIMEOUT_MS ?? 2_000,
     adminEmails: (vars.ADMIN_EMAILS ?? '')
       .split(',')
       .map((e) => e.trim().toLowerCase())

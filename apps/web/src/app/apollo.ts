@@ -63,11 +63,6 @@ export interface CreateApolloClientOptions {
    * go to the terminating link like everything else (tests).
    */
   subscriptionLink?: ApolloLink;
-  /**
-   * A page rendered by the server is taken over from the cache it was rendered from: queries read
-   * the cache alone for this long, so that the first render is the server's (then they refresh).
-   */
-  ssrForceFetchDelay?: number;
 }
 
 /** Subscriptions to `subscriptionLink`, everything else to `network`. */
@@ -84,7 +79,6 @@ export function createApolloClient({
   tokenStore = browserTokenStore,
   terminatingLink,
   subscriptionLink,
-  ssrForceFetchDelay,
 }: CreateApolloClientOptions): ApolloClient {
   // Queries and mutations over HTTP; subscriptions over the WebSocket (whose connection_init carries
   // the token). A subscription refused as UNAUTHENTICATED drops the token like any request.
@@ -97,7 +91,6 @@ export function createApolloClient({
       subscriptionLink ? splitSubscriptions(subscriptionLink, network) : network,
     ]),
     cache: createCache(),
-    ssrForceFetchDelay,
   });
 }
 

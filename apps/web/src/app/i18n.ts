@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, pickLocale } from '@ouimake/domain';
 import i18next, { type i18n as I18n } from 'i18next';
+import { setMessagesCompleter } from '../shared/allMessages';
 import { currentTimeZone, TIME_ZONE_CHANGED } from '../shared/timeZone';
 import { initReactI18next } from 'react-i18next';
 import type { Messages } from './locales/fr';
@@ -90,15 +91,11 @@ function ensureComplete(i18n: I18n, locale: Locale): Promise<unknown> {
 
 /**
  * `i18n` started with the first texts of its language only (main.tsx): the rest is fetched when
- * first needed, with the code of the first page other than the home page (whenMessagesComplete).
+ * first needed, with the code that needs it (shared/allMessages.ts).
  */
 export function startedWithFirstMessages(i18n: I18n): void {
   partial = i18n;
-}
-
-/** Resolves once the current language's texts are all at hand, fetching them if needed. */
-export function whenMessagesComplete(): Promise<unknown> {
-  return partial ? ensureComplete(partial, currentLocale(partial)) : Promise.resolve();
+  setMessagesCompleter(() => ensureComplete(i18n, currentLocale(i18n)));
 }
 
 export interface CreateI18nOptions {

@@ -1,18 +1,15 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { startTransition, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentTimeZone, setTimeZone, TIME_ZONE_CHANGED } from '../shared/timeZone';
 import { tokenStore } from '../shared/tokenStore';
 
-/** A page rendered by the server being taken over: from when queries may reach the network again. */
-let takeover: { networkFrom: number } | null = null;
+/** Whether a page rendered by the server is being taken over (the Apollo client reads its data only). */
+let takingOver = false;
 
-/**
- * Called before taking over a page the server rendered; `networkFrom` is when the Apollo client
- * starts fetching again (its ssrForceFetchDelay: until then queries read the cache alone).
- */
-export function beginTakeover(networkFrom: number): void {
-  takeover = { networkFrom };
+/** Called before taking over a page the server rendered, its data in the cache. */
+export function beginTakeover(): void {
+  takingOver = true;
 }
 
 /**
@@ -25,18 +22,20 @@ export function TakenOver(): null {
   const { i18n } = useTranslation();
   const client = useApolloClient();
   useEffect(() => {
+    // The board runs: what is on screen answers (browser tests wait for it after a page is opened).
+    document.documentElement.dataset['board'] = 'ready';
     if (currentTimeZone() !== undefined) {
-      setTimeZone(undefined);
-      i18n.emit(TIME_ZONE_CHANGED);
+      // Every text is written again: in a transition, a few milliseconds at a time.
+      startTransition(() => {
+        setTimeZone(undefined);
+        i18n.emit(TIME_ZONE_CHANGED);
+      });
     }
-    if (!takeover) return;
-    const { networkFrom } = takeover;
-    takeover = null;
-    if (!tokenStore.get()) return;
-    setTimeout(
-      () => void client.refetchQueries({ include: 'active' }).catch(() => undefined),
-      Math.max(0, networkFrom - Date.now()),
-    );
+    if (!takingOver) return;
+    takingOver = false;
+    // Queries reach the network again; a signed-in person's page is fetched again with their session.
+    client.prioritizeCacheValues = false;
+    if (tokenStore.get()) void client.refetchQueries({ include: 'active' }).catch(() => undefined);
   }, [i18n, client]);
   return null;
 }

@@ -25,6 +25,7 @@ export interface BoardBuild {
 export interface ManifestChunk {
   file: string;
   imports?: string[];
+  css?: string[];
 }
 
 const COMPRESSED = /\.(br|gz)$/;
@@ -80,4 +81,20 @@ export function chunkFiles(manifest: Record<string, ManifestChunk>, source: stri
   };
   visit(source);
   return files;
+}
+
+/** The style sheets of a source module's chunk and of every chunk it imports, as addresses. */
+export function chunkStyles(manifest: Record<string, ManifestChunk>, source: string): string[] {
+  const seen = new Set<string>();
+  const styles = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) return;
+    chunk.css?.forEach((file) => styles.add(`/${file}`));
+    chunk.imports?.forEach(visit);
+  };
+  visit(source);
+  return [...styles];
 }

@@ -1,7 +1,7 @@
 import type { HttpAdapterHost } from '@nestjs/core';
 import { loadConfig } from '../../config/config';
 import { BoardRenderer, CONCURRENT_RENDERS, type ServerBuild, viewportOf } from './board-renderer';
-import { renderedRoot } from './board-server';
+import { deferBoard, renderedRoot, withFontPreload } from './board-server';
 
 type RenderOptions = Parameters<ServerBuild['renderPage']>[0];
 
@@ -154,5 +154,42 @@ describe('renderedRoot', () => {
     });
     // One script element only: the hostile text did not open another.
     expect(html.match(/<script/g)).toHaveLength(1);
+  });
+});
+
+describe('a rendered page’s head', () => {
+  const html = `<html><head>
+    <script type="module" crossorigin src="/assets/index-Ab12.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/react-Cd34.js">
+    <link rel="modulepreload" crossorigin href="/assets/ChallengePage-Ef56.js" />
+    <link rel="stylesheet" crossorigin href="/assets/index-Gh78.css">
+  </head><body><div id="root"><main></main></div></body></html>`;
+
+  it('leaves the board’s code to /boot.js, after the first paint, with what it preloads', () => {
+    const deferred = deferBoard(html);
+    expect(deferred).not.toContain('modulepreload');
+    expect(deferred).not.toContain('src="/assets/index-Ab12.js"');
+    // The styles stay where they are: the page is painted with them.
+    expect(deferred).toContain('<link rel="stylesheet" crossorigin href="/assets/index-Gh78.css">');
+    const boot =
+      /<script type="module" src="\/boot\.js" data-board="([^"]+)" data-preload="([^"]+)"><\/script>\s*<\/body>/.exec(
+        deferred,
+      );
+    expect(boot?.[1]).toBe('/assets/index-Ab12.js');
+    expect(JSON.parse((boot?.[2] ?? '').replace(/&quot;/g, '"'))).toEqual([
+      '/assets/react-Cd34.js',
+      '/assets/ChallengePage-Ef56.js',
+    ]);
+  });
+
+  it('preloads the Latin letters of the board’s font, when the build has them', () => {
+    const files = [
+      '/assets/nunito-cyrillic-wght-normal-X1.woff2',
+      '/assets/nunito-latin-wght-normal-Bz9.woff2',
+    ];
+    expect(withFontPreload(html, files)).toContain(
+      '<link rel="preload" as="font" type="font/woff2" crossorigin href="/assets/nunito-latin-wght-normal-Bz9.woff2" />',
+    );
+    expect(withFontPreload(html, [])).toBe(html);
   });
 });

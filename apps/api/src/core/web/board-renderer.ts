@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Locale } from '@ouimake/domain';
 import { existsSync } from 'node:fs';
@@ -30,7 +30,7 @@ export interface ServerBuild {
     viewport: Viewport;
     graphqlUrl: string;
     signal?: AbortSignal;
-  }): Promise<RenderedPage>;
+  }): Promise<Omit<RenderedPage, 'viewport'>>;
 }
 
 /**
@@ -38,21 +38,21 @@ export interface ServerBuild {
  * out. Forms, one's own pages, the projector and the join page (which counts misses per address)
  * are left to the browser.
  */
-const RENDERED = [
-  /^\/$/,
-  /^\/challenges\/?$/,
-  /^\/challenges\/[^/]+\/?$/,
-  /^\/ideas\/[^/]+\/?$/,
-  /^\/projects\/(?!new\/?$)[^/]+\/?$/,
-  /^\/events\/?$/,
-  /^\/events\/(?!new\/?$)[^/]+\/?$/,
-  /^\/(privacy|legal)\/?$/,
+const RENDERED: Array<{ pattern: RegExp; module: string | null }> = [
+  // The board's home is in the board's first file.
+  { pattern: /^\/$/, module: null },
+  { pattern: /^\/challenges\/?$/, module: null },
+  { pattern: /^\/challenges\/[^/]+\/?$/, module: 'src/pages/ChallengePage.tsx' },
+  { pattern: /^\/ideas\/[^/]+\/?$/, module: 'src/pages/IdeaPage.tsx' },
+  { pattern: /^\/projects\/(?!new\/?$)[^/]+\/?$/, module: 'src/pages/ProjectPage.tsx' },
+  { pattern: /^\/events\/?$/, module: 'src/pages/EventsPage.tsx' },
+  { pattern: /^\/events\/(?!new\/?$)[^/]+\/?$/, module: 'src/pages/EventPage.tsx' },
+  { pattern: /^\/privacy\/?$/, module: 'src/pages/PrivacyPage.tsx' },
+  { pattern: /^\/legal\/?$/, module: 'src/pages/LegalPage.tsx' },
 ];
 
 /** At most this many pages rendered at once; past it a page goes out unrendered, at once. */
 export const CONCURRENT_RENDERS = 2;
-/** A page not rendered in this time goes out unrendered: the board renders it in the browser. */
-export const RENDER_BUDGET_MS = 2_000;
 
 /**
  * Renders a page of the board on the server (dist/apps/web-ssr), signed out, in the visitor's
@@ -61,20 +61,36 @@ export const RENDER_BUDGET_MS = 2_000;
  * error, the page goes out as the board's bare shell, which the browser renders as before.
  */
 @Injectable()
-export class BoardRenderer {
+export class BoardRenderer implements OnApplicationBootstrap {
   private readonly logger = new Logger('Board');
   private build: Promise<ServerBuild | null> | null = null;
   private running = 0;
-  protected budgetMs = RENDER_BUDGET_MS;
+  /** A page not rendered in this time goes out unrendered (SERVER_RENDERING_TIMEOUT_MS). */
+  protected budgetMs: number;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.budgetMs = config.serverRenderingTimeoutMs;
+  }
+
+  /** The server build is loaded while the server starts: the first visitor does not wait for it. */
+  onApplicationBootstrap(): void {
+    if (this.config.serverRendering) void this.serverBuild();
+  }
 
   /** Whether a page at `path` is one the server renders. */
   renders(path: string): boolean {
-    return this.config.serverRendering && RENDERED.some((pattern) => pattern.test(path));
+    return this.config.serverRendering && RENDERED.some(({ pattern }) => pattern.test(path));
+  }
+
+  /**
+   * The board's source module of a rendered page (`src/pages/ChallengePage.tsx`), whose code and
+   * styles go with the page; null for the home page (in the board's first file) and other pages.
+   */
+  moduleOf(path: string): string | null {
+    return RENDERED.find(({ pattern }) => pattern.test(path))?.module ?? null;
   }
 
   /** The page at `url` (path and query), or null: send the shell. */

@@ -4,7 +4,7 @@ import { pickLocale, type Locale } from '@ouimake/domain';
 import type { NextFunction, Request, Response } from 'express';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { AppConfig } from '../../config/config';
-import { type BoardBuild, type BoardFile, chunkFiles, readBoardBuild } from './board-files';
+import { type BoardBuild, type BoardFile, chunkFiles, chunkStyles, readBoardBuild } from './board-files';
 import { BoardRenderer, type RenderedPage, viewportOf } from './board-renderer';
 import { BOARD_HEAD, headTags, escapeHtml, type PageHead } from './page-head';
 import { PageHeads } from './page-heads';
@@ -53,7 +53,7 @@ export class BoardServer implements OnModuleInit {
       this.logger.log(`No built board in ${this.config.webDistDir}: the API alone is served`);
       return;
     }
-    this.template = prepareTemplate(this.build.indexHtml);
+    this.template = withFontPreload(prepareTemplate(this.build.indexHtml), [...this.build.files.keys()]);
     const app = this.adapterHost.httpAdapter;
     app.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') return next();
@@ -107,6 +107,8 @@ export class BoardServer implements OnModuleInit {
       module = this.heads.find(req.path)?.entry.module ?? null;
     }
     const page = await rendering;
+    // A rendered page's own code and styles go with it (its styles, or it would show unstyled).
+    if (page) module ??= this.renderer.moduleOf(req.path);
     const html = this.render(head ?? BOARD_HEAD[locale], locale, req, module, page);
     res.setHeader('Cache-Control', 'no-cache');
     res.vary('Accept-Language');
@@ -149,10 +151,19 @@ export class BoardServer implements OnModuleInit {
       .filter((file) => !this.template.includes(`"${file}"`))
       .map((file) => `\n    <link rel="modulepreload" crossorigin href="${escapeHtml(file)}" />`)
       .join('');
+    // A rendered page is painted with its own styles: they are in its head, not left to its code.
+    const styles =
+      page && module
+        ? chunkStyles(manifest, module)
+            .filter((file) => !this.template.includes(`"${file}"`))
+            .map((file) => `\n    <link rel="stylesheet" crossorigin href="${escapeHtml(file)}" />`)
+            .join('')
+        : '';
     const withHead = this.template
       .replace('<html lang="fr">', `<html lang="${escapeHtml(locale)}">`)
-      .replace(MARK, headTags(head, locale, url, this.config.publicUrl) + preloads);
-    return page ? withHead.replace(ROOT, () => renderedRoot(page, locale)) : withHead;
+      .replace(MARK, headTags(head, locale, url, this.config.publicUrl) + preloads + styles);
+    if (!page) return withHead;
+    return deferBoard(withHead.replace(ROOT, () => renderedRoot(page, locale)));
   }
 }
 
@@ -175,6 +186,38 @@ export function renderedRoot(page: RenderedPage, locale: Locale): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
   return `<div id="root">${page.html}</div>\n    <script type="application/json" id="ouimake-page">${state}</script>`;
+}
+
+/**
+ * A rendered page paints without the board's code: its module script and preloads leave the head,
+ * and /boot.js (apps/web/public) starts them once the page is painted, so that on a slow connection
+ * the page's styles and font are not sharing the bandwidth with the code.
+ */
+export function deferBoard(html: string): string {
+  const entry = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+  if (!entry?.[1]) return html;
+  const preloads: string[] = [];
+  const withoutCode = html
+    .replace(entry[0], '')
+    .replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)"\s*\/?>/g, (_link, href: string) => {
+      preloads.push(href);
+      return '';
+    });
+  const boot =
+    `<script type="module" src="/boot.js" data-board="${escapeHtml(entry[1])}" ` +
+    `data-preload="${escapeHtml(JSON.stringify(preloads))}"></script>`;
+  return withoutCode.replace(/<\/body>/i, `  ${boot}\n  </body>`);
+}
+
+/**
+ * The board's text font (its Latin letters: French and English) fetched with the page rather than
+ * once the styles are read: the first paint is in the board's own font, not swapped in later.
+ */
+export function withFontPreload(template: string, files: string[]): string {
+  const font = files.find((file) => /^\/assets\/nunito-latin-wght-normal-[\w-]+\.woff2$/.test(file));
+  if (!font) return template;
+  const link = `<link rel="preload" as="font" type="font/woff2" crossorigin href="${escapeHtml(font)}" />`;
+  return template.replace(/<\/head>/i, `  ${link}\n  </head>`);
 }
 
 function safeDecode(path: string): string | null {

@@ -4,13 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useViewer } from '../hooks/useViewer';
 import { signInPath } from '../redirect';
+import { whenMessagesComplete } from '../../../shared/allMessages';
 import { useMaxWidth } from '../../../shared/useViewport';
 
 /**
  * The signed-in person's menu and notifications, fetched once someone is signed in: a visitor's
  * first download does without their menus, popovers and live notifications.
  */
-const UserMenu = lazy(() => import('./UserMenu').then((module) => ({ default: module.UserMenu })));
+const UserMenu = lazy(() =>
+  // With the texts of other pages (notifications, profile...): a first visit has only the home page's.
+  Promise.all([import('./UserMenu'), whenMessagesComplete()]).then(([module]) => ({
+    default: module.UserMenu,
+  })),
+);
 
 /** Where the header's account controls sit on a phone, beside the navigation. */
 const PHONE = '(max-width: 40em)';
