@@ -6,7 +6,11 @@ import { MIGRATIONS } from './migrations';
  * TypeORM options for a PostgreSQL URL: the same for the embedded database and for a server.
  * Schema changes come from migrations only; `synchronize` stays off.
  */
-export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  poolSize: number,
+  { connectTimeoutMs = 10_000 }: { connectTimeoutMs?: number } = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -19,6 +23,7 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     synchronize: false,
     migrationsRun: false,
     logging: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000 },
+    // How long a request waits for a connection of the pool before it fails.
+    extra: { max: poolSize, connectionTimeoutMillis: connectTimeoutMs },
   };
 }

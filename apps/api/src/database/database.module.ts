@@ -43,7 +43,11 @@ export class DatabaseBootstrap implements OnApplicationBootstrap {
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {
         if (!config.databaseUrl) throw new Error('The database URL is unknown');
-        return dataSourceOptions(config.databaseUrl, config.databasePoolSize);
+        // One connection (the embedded database's): a burst (300 people registering at once) waits
+        // its turn there rather than failing after the 10 s a pool of several allows.
+        return dataSourceOptions(config.databaseUrl, config.databasePoolSize, {
+          connectTimeoutMs: config.databasePoolSize === 1 ? 60_000 : 10_000,
+        });
       },
     }),
   ],
