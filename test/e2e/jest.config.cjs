@@ -12,5 +12,6 @@ module.exports = {
   globalSetup: '<rootDir>/support/global-setup.ts',
   globalTeardown: '<rootDir>/support/global-teardown.ts',
   maxWorkers: Number(process.env.E2E_WORKERS),
-  testTimeout: 60_000,
+  // npm test runs two suites at once: a long browser test may share the CPU with another suite.
+  testTimeout: 120_000,
 };

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, describeInBrowser, launchBrowser } from '../support/browser';
+import { baseUrl, boardReady, describeInBrowser, launchBrowser } from '../support/browser';
 
 // Many pages, each at two sizes, on a shared machine.
 jest.setTimeout(300_000);
@@ -153,6 +153,8 @@ describeInBrowser('accessibility of every page (axe-core)', () => {
   /** Waits for the page to have settled (its heading, no loader left), then runs axe on it. */
   async function audit(page: Page): Promise<AxeResult> {
     await page.getByRole('heading').first().waitFor({ timeout: 15_000 });
+    // A page the server rendered: audited as the board has it, not while it is being taken over.
+    await boardReady(page);
     await page
       .locator('[aria-busy="true"]')
       .first()

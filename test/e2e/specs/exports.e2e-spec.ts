@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { baseUrl, describeInBrowser, launchBrowser, screenshot } from '../support/browser';
+import { baseUrl, boardReady, describeInBrowser, launchBrowser, screenshot } from '../support/browser';
 
 /**
  * Exports and personal data as people meet them in Chromium: a challenge downloaded as CSV from its
@@ -72,6 +72,7 @@ describeInBrowser('exports and personal data in a browser', () => {
     contexts.push(context);
     const page = await context.newPage();
     await page.goto(`${baseUrl()}${path}`);
+    await boardReady(page);
     return page;
   }
 
