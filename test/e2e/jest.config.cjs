@@ -12,6 +12,6 @@ module.exports = {
   globalSetup: '<rootDir>/support/global-setup.ts',
   globalTeardown: '<rootDir>/support/global-teardown.ts',
   maxWorkers: Number(process.env.E2E_WORKERS),
-  // npm test runs two suites at once: a long browser test may share the CPU with another suite.
+  // npm test runs the API integration suite beside: a long browser test may share the CPU with it.
   testTimeout: 120_000,
 };

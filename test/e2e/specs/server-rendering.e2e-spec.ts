@@ -107,6 +107,10 @@ describeInBrowser('a page rendered by the server', () => {
 
     await page.goto(`${baseUrl()}/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBeTruthy();
+    // Mantine's colours are those of the light scheme before any script runs (buttons, text).
+    expect(
+      await page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme')),
+    ).toBe('light');
     expect(await page.getByRole('article').count()).toBeGreaterThan(0);
     await page.getByRole('link', { name: 'Se connecter' }).waitFor();
 

@@ -160,7 +160,7 @@ export class BoardServer implements OnModuleInit {
             .join('')
         : '';
     const withHead = this.template
-      .replace('<html lang="fr">', `<html lang="${escapeHtml(locale)}">`)
+      .replace('<html lang="fr"', `<html lang="${escapeHtml(locale)}"`)
       .replace(MARK, headTags(head, locale, url, this.config.publicUrl) + preloads + styles);
     if (!page) return withHead;
     return deferBoard(withHead.replace(ROOT, () => renderedRoot(page, locale)));
