@@ -275,4 +275,6 @@ it('keeps the database equal to the model of what was acknowledged, over two ins
     }),
     { numRuns: 8, seed: Number(process.env['FC_SEED'] ?? 20261201), endOnFailure: true },
   );
-});
+  // Eight scenes of up to 14 rounds of parallel requests: about 10 s alone, three times that when
+  // the browser tests share the CPU (npm test runs them side by side).
+}, 120_000);

@@ -276,11 +276,18 @@ describeInBrowser('the board on a phone, live', () => {
     await page.getByRole('button', { name: 'Suivre ce défi' }).waitFor();
 
     // Voting follows the challenge: the button says so at once.
+    const voted = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') && /mutation Vote\b/.test(response.request().postData() ?? ''),
+    );
     await wall(page)
       .getByRole('button', { name: /^Voter pour/ })
       .tap();
     await page.getByRole('button', { name: 'Ne plus suivre' }).waitFor();
     expect(await page.getByRole('button', { name: 'Suivre ce défi' }).count()).toBe(0);
+    // What the button said at once was the board's guess: the server has taken the vote (which
+    // follows the challenge) before the other device unfollows.
+    expect((await (await voted).json()).data.vote.challenge.viewerIsFollowing).toBe(true);
 
     // Unfollowed from another device: back on this page, the button follows.
     await api('mutation ($id: ID!) { unfollowChallenge(id: $id) { id } }', { id: challenge.id }, lena);

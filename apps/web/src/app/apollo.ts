@@ -5,6 +5,7 @@ import type { i18n as I18n } from 'i18next';
 import { createCache } from '../shared/apolloCache';
 import { isUnauthenticated } from '../shared/apiErrors';
 import type { LiveConnection } from '../shared/liveConnection';
+import { refetchLive } from '../shared/liveRefetch';
 import {
   bearer,
   type TokenContext,
@@ -140,9 +141,6 @@ export function catchUpAfterOutage(
   client: ApolloClient,
   live: Pick<LiveConnection, 'onReconnect'>,
 ): () => void {
-  return live.onReconnect(() => {
-    client.refetchObservableQueries().catch(() => {
-      // Each query shows its own error state; the next reconnection tries again.
-    });
-  });
+  // Each query shows its own error state; the next reconnection tries again.
+  return live.onReconnect(() => void refetchLive(client, 'active'));
 }

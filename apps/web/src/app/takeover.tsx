@@ -2,6 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { startTransition, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentTimeZone, setTimeZone, TIME_ZONE_CHANGED } from '../shared/timeZone';
+import { refetchLive } from '../shared/liveRefetch';
 import { tokenStore } from '../shared/tokenStore';
 
 /** Whether a page rendered by the server is being taken over (the Apollo client reads its data only). */
@@ -35,7 +36,7 @@ export function TakenOver(): null {
     takingOver = false;
     // Queries reach the network again; a signed-in person's page is fetched again with their session.
     client.prioritizeCacheValues = false;
-    if (tokenStore.get()) void client.refetchQueries({ include: 'active' }).catch(() => undefined);
+    if (tokenStore.get()) void refetchLive(client, 'active');
   }, [i18n, client]);
   return null;
 }

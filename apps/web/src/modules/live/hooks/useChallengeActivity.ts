@@ -6,6 +6,7 @@ import { ChallengePageQuery } from '../../challenges/graphql/ChallengePage.query
 import { ShortlistQuery } from '../../curation/graphql/Shortlist.query';
 import { ChallengeIdeasQuery } from '../../ideas/graphql/ChallengeIdeas.query';
 import { IdeaPageQuery } from '../../ideas/graphql/IdeaPage.query';
+import { liveEventApplied, refetchLive } from '../../../shared/liveRefetch';
 import { applyActivity } from '../applyActivity';
 import { ChallengeActivitySubscription } from '../graphql/ChallengeActivity.subscription';
 import { serverClock } from '../serverClock';
@@ -64,22 +65,17 @@ export function useChallengeActivity(
             const activity = data.data?.challengeActivity;
             if (!activity) return;
             failures.current = 0;
+            const outcome = applyActivity(client.cache, activity);
+            liveEventApplied();
+            serverClock.observe(activity.at);
             if (activity.catchUp) {
               // The subscription is in place: whatever happened between the page's queries and now
               // shows.
-              client.refetchQueries({ include: CAUGHT_UP }).catch(() => undefined);
+              void refetchLive(client, CAUGHT_UP);
             }
-            serverClock.observe(activity.at);
-            const outcome = applyActivity(client.cache, activity);
-            if (outcome.refetchIdeas) {
-              client.refetchQueries({ include: [ChallengeIdeasQuery] }).catch(() => undefined);
-            }
-            if (outcome.refetchShortlist) {
-              client.refetchQueries({ include: [ShortlistQuery] }).catch(() => undefined);
-            }
-            if (outcome.refetchIdeaThread) {
-              client.refetchQueries({ include: [IdeaPageQuery] }).catch(() => undefined);
-            }
+            if (outcome.refetchIdeas) void refetchLive(client, [ChallengeIdeasQuery]);
+            if (outcome.refetchShortlist) void refetchLive(client, [ShortlistQuery]);
+            if (outcome.refetchIdeaThread) void refetchLive(client, [IdeaPageQuery]);
             if (outcome.newIdea && outcome.newIdea.authorId !== viewer.current) {
               arrived.current.push(outcome.newIdea.title);
               if (batch.current === undefined) {
