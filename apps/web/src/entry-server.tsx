@@ -10,11 +10,11 @@ import { ApolloProvider } from '@apollo/client/react';
 import { prerenderStatic } from '@apollo/client/react/ssr';
 import type { Locale } from '@ouimake/domain';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { StaticRouter } from 'react-router';
 import { createLanguageLink } from './app/apollo';
 import { BoardProviders } from './app/App';
 import { createI18n, loadMessages } from './app/i18n';
-import { loadPageAt, routes } from './app/router';
+import { BoardRoutes, loadPageAt } from './app/router';
 import { createCache } from './shared/apolloCache';
 import { BOARD_TIME_ZONE, setTimeZone } from './shared/timeZone';
 import { type ViewportHint, ViewportHintContext } from './shared/useViewport';
@@ -38,8 +38,6 @@ export interface RenderedPage {
   data: unknown;
 }
 
-const handler = createStaticHandler(routes);
-
 export async function renderPage({
   url,
   locale,
@@ -59,16 +57,14 @@ export async function renderPage({
     const address = new URL(url, 'http://board.invalid');
     // The page's code first: rendered at once, without a loader where it will be.
     await loadPageAt(address.pathname);
-    const context = await handler.query(new Request(address, { signal }));
-    // A redirect (an alias such as /connexion) is the board's to follow in the browser.
-    if (context instanceof Response) throw new Error(`${url} answers with a redirect`);
-    const router = createStaticRouter(handler.dataRoutes, context);
     const { result } = await prerenderStatic({
       tree: (
         <ApolloProvider client={client}>
           <ViewportHintContext.Provider value={viewport}>
             <BoardProviders i18n={i18n}>
-              <StaticRouterProvider router={router} context={context} hydrate={false} />
+              <StaticRouter location={address.pathname + address.search}>
+                <BoardRoutes />
+              </StaticRouter>
             </BoardProviders>
           </ViewportHintContext.Provider>
         </ApolloProvider>

@@ -19,7 +19,7 @@ import {
   startedWithFirstMessages,
 } from './app/i18n';
 import { createLiveConnection, liveUrl } from './shared/liveConnection';
-import { createAppRouter, loadPageAt } from './app/router';
+import { loadPageAt, prefetchPagesOnIntent } from './app/router';
 import { readRenderedPage } from './app/renderedPage';
 import { beginTakeover } from './app/takeover';
 import { BOARD_TIME_ZONE, setTimeZone } from './shared/timeZone';
@@ -58,13 +58,15 @@ refetchOnLanguageChange(client, i18n);
 i18n.on('languageChanged', () => live.restart());
 resetOnSessionChange(client, tokenStore);
 catchUpAfterOutage(client, live);
+// A link about to be followed fetches its page's code.
+prefetchPagesOnIntent();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 const app = (
   <StrictMode>
-    <App client={client} live={live} i18n={i18n} router={createAppRouter()} viewport={rendered?.viewport} />
+    <App client={client} live={live} i18n={i18n} viewport={rendered?.viewport} />
   </StrictMode>
 );
 if (rendered && takingOver) {

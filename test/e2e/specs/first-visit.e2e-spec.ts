@@ -8,13 +8,15 @@ import { baseUrl, describeInBrowser, launchBrowser } from '../support/browser';
  */
 
 /**
- * The most JavaScript a first visit to `/` may download, gzip-compressed (Chromium asks for brotli
- * over HTTPS only; the brotli size is printed too). Issue 16 aims at 200 KB; the board is not there:
- * React, Apollo Client, React Router and i18next alone are about 150 KB gzipped. The first visit has
- * only the visitor's language, and of it the texts of the shell and the home page, and no signed-in
- * piece: 241 KB gzip, 214 KB brotli (from 302 KB). This ceiling is today's size, to catch any growth.
+ * Issue 16: a first visit to `/` downloads at most 200 KB of JavaScript over the wire. Over HTTPS
+ * (any real deployment), browsers take the brotli files: that is the goal's measure. Over plain
+ * HTTP, as here, Chromium asks for gzip only, about 12 % bigger: its ceiling is today's size
+ * (219 KB), to catch any growth. React DOM, Apollo Client and React Router are most of it; the first
+ * visit has only the visitor's language, and of it the texts of the shell and the home page, and no
+ * signed-in piece.
  */
-const FIRST_VISIT_JS_CEILING = 245 * 1024;
+const FIRST_VISIT_JS_BROTLI_GOAL = 200 * 1024;
+const FIRST_VISIT_JS_GZIP_CEILING = 222 * 1024;
 /**
  * Pages and libraries that have no business on a visitor's first view of the home page: other pages,
  * the signed-in person's menu and notifications, and the other language's texts (`/assets/en-…`).
@@ -92,7 +94,8 @@ describeInBrowser('a first visit', () => {
         `${(overHttps / 1024).toFixed(1)} KB brotli\n`,
     );
     expect(names.filter((name) => NOT_ON_HOME.test(name))).toEqual([]);
-    expect(transferred).toBeLessThanOrEqual(FIRST_VISIT_JS_CEILING);
+    expect(overHttps).toBeLessThanOrEqual(FIRST_VISIT_JS_BROTLI_GOAL);
+    expect(transferred).toBeLessThanOrEqual(FIRST_VISIT_JS_GZIP_CEILING);
 
     // Another page arrives when it is opened, in the same window.
     const challengePage = page.waitForResponse((r) => /ChallengePage-[\w-]+\.js$/.test(r.url()));

@@ -4,8 +4,9 @@ import { MantineProvider } from '@mantine/core';
 import type { i18n as I18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { type createBrowserRouter, RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import type { LiveStatusSource } from '../shared/liveConnection';
+import { BoardRoutes } from './router';
 import { cssVariablesResolver, theme } from './theme';
 import { LiveStatusContext } from '../shared/useLiveStatus';
 import { type ViewportHint, ViewportHintContext } from '../shared/useViewport';
@@ -38,18 +39,19 @@ export interface AppProps {
   /** The live connection whose status the board shows (offline notice). */
   live: LiveStatusSource;
   i18n: I18n;
-  router: ReturnType<typeof createBrowserRouter>;
   /** The screen the server rendered the page for, when it did. */
   viewport?: ViewportHint;
 }
 
-export function App({ client, live, i18n, router, viewport = 'wide' }: AppProps) {
+export function App({ client, live, i18n, viewport = 'wide' }: AppProps) {
   return (
     <ApolloProvider client={client}>
       <LiveStatusContext.Provider value={live}>
         <ViewportHintContext.Provider value={viewport}>
           <BoardProviders i18n={i18n}>
-            <RouterProvider router={router} />
+            <BrowserRouter>
+              <BoardRoutes />
+            </BrowserRouter>
           </BoardProviders>
         </ViewportHintContext.Provider>
       </LiveStatusContext.Provider>

@@ -1,7 +1,7 @@
 import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { createBrowserRouter, Navigate, type RouteObject, useLocation } from 'react-router';
+import { Navigate, Outlet, type RouteObject, useLocation, useRoutes } from 'react-router';
 import { BoardPage } from '../pages/BoardPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { whenMessagesComplete } from '../shared/allMessages';
@@ -9,13 +9,17 @@ import { useDocumentDescription } from '../shared/useDocumentTitle';
 import { PageLoader } from '../ui/PageLoader';
 import { Layout } from './Layout';
 import { TakenOver } from './takeover';
-import { RouteError } from './RouteError';
+import { PageErrorBoundary } from './RouteError';
 
 /*
  * The board's first page (the challenges) is in the first download; every other page is fetched
  * when first visited, with its own libraries (Markdown editor, forms, projector...), so that a first
  * visit downloads only what `/` needs. A navigation inside the board keeps the current page on
  * screen while the next one arrives (React Router navigates in a transition).
+ *
+ * The routes are React Router's declarative ones (`useRoutes` under a `BrowserRouter`): the board
+ * fetches its data with Apollo, not with route loaders, and the data router would add 16 KB (gzip)
+ * to a first visit for nothing. A page that crashes is caught by `PageErrorBoundary`.
  */
 
 /** What the board shows while a page's code arrives: nothing at first, then a loader with words. */
@@ -148,33 +152,40 @@ const board = (
   </Described>
 );
 
+/** A route whose page's crash shows a message in its place. */
+function guarded(route: RouteObject): RouteObject {
+  return { ...route, element: <PageErrorBoundary>{route.element}</PageErrorBoundary> };
+}
+
 /** Every page of the board. Pages live in src/pages, one file per route. */
 export const routes: RouteObject[] = [
   // A challenge on a projector: the whole screen, without the board's header and footer.
-  {
-    ...lazyRoute(
+  guarded(
+    lazyRoute(
       'challenges/:id/live',
       () => import('../pages/ProjectorPage'),
       'ProjectorPage',
       'meta.challenge',
     ),
-    errorElement: <RouteError />,
-  },
+  ),
   // Its shortlist, the same way: big enough for the room.
-  {
-    ...lazyRoute(
+  guarded(
+    lazyRoute(
       'challenges/:id/shortlist',
       () => import('../pages/ShortlistPage'),
       'ShortlistPage',
       'meta.challenge',
     ),
-    errorElement: <RouteError />,
-  },
+  ),
   {
     element: <Layout />,
     children: [
       {
-        errorElement: <RouteError />,
+        element: (
+          <PageErrorBoundary>
+            <Outlet />
+          </PageErrorBoundary>
+        ),
         children: [
           { index: true, element: board },
           { path: 'challenges', element: board },
@@ -240,7 +251,7 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function createAppRouter() {
-  prefetchPagesOnIntent();
-  return createBrowserRouter(routes);
+/** The page at the current address (under a `BrowserRouter`, a `StaticRouter` or a `MemoryRouter`). */
+export function BoardRoutes() {
+  return useRoutes(routes);
 }

@@ -5,12 +5,20 @@ import { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render } from '@testing-library/react';
 import { type ReactElement, type ReactNode, useEffect, useState } from 'react';
-import { createMemoryRouter, MemoryRouter, RouterProvider } from 'react-router';
+import {
+  type Location,
+  MemoryRouter,
+  type NavigateFunction,
+  type NavigationType,
+  useLocation,
+  useNavigate,
+  useNavigationType,
+} from 'react-router';
 import { createApolloClient, resetOnSessionChange, splitSubscriptions } from '../app/apollo';
 import { BoardProviders } from '../app/App';
 import { currentLocale } from '../app/i18n';
 import { createI18n } from './i18n';
-import { routes } from '../app/router';
+import { BoardRoutes } from '../app/router';
 import { createCache } from '../shared/apolloCache';
 import { TOKEN_STORAGE_KEY, tokenStore } from '../shared/tokenStore';
 import { BoardFiltersQuery } from '../modules/challenges/graphql/BoardFilters.query';
@@ -102,15 +110,44 @@ export function renderOnBoard(ui: ReactElement, { lng = 'fr', mocks, token, api,
   return { i18n, ...view };
 }
 
+/** Where the board is, and a way to go elsewhere, as a test sees them. */
+export interface TestRouter {
+  state: { location: Location; historyAction: NavigationType };
+  navigate: NavigateFunction;
+}
+
+interface Probed {
+  location?: Location;
+  historyAction?: NavigationType;
+  navigate?: NavigateFunction;
+}
+
+/** Keeps `into` up to date with the router's location and navigate function. */
+function RouterProbe({ into }: { into: Probed }) {
+  into.location = useLocation();
+  into.historyAction = useNavigationType();
+  into.navigate = useNavigate();
+  return null;
+}
+
 /** Renders the whole board at `path`, as the browser would show it. */
 export function renderBoardAt(path: string, { lng = 'fr', mocks, token, api, live }: RenderOptions = {}) {
   keepToken(token);
   const i18n = createI18n({ lng });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const probe: Probed = {};
+  const router: TestRouter = {
+    get state() {
+      return { location: probe.location!, historyAction: probe.historyAction! };
+    },
+    navigate: ((to: never, options?: never) => probe.navigate!(to, options)) as NavigateFunction,
+  };
   const view = render(
     <ApiProvider mocks={mocks} api={api} live={live} lng={currentLocale(i18n)}>
       <BoardProviders i18n={i18n} env="test">
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={[path]}>
+          <BoardRoutes />
+          <RouterProbe into={probe} />
+        </MemoryRouter>
       </BoardProviders>
     </ApiProvider>,
   );
