@@ -333,7 +333,9 @@ describe('registrations', () => {
       confirmed: 10,
       waitlisted: 290,
     });
-  });
+    // 300 accounts made, then 300 registrations: on the embedded database they queue for its one
+    // connection, several times 30 s when CI's checks share the CPU.
+  }, 120_000);
 
   it('cancellations racing registrations never exceed capacity, and promote the line in order', async () => {
     const made = await makeEvent({
