@@ -2,9 +2,8 @@
 // `npm test`: every suite. First the unit suites (domain, API, board), alone: they are CPU-bound
 // and a few are about time. Then two lanes side by side, each line prefixed with its lane:
 // - the browser tests (the longest, about 14 minutes on 2 cores, mostly Chromium taking pages over);
-// - the API integration suite, at a lower CPU priority (nice): the browser tests keep a 2-core
-//   machine about three quarters busy, and the integration suite takes what they leave, instead of
-//   slowing them down (their waits are about time).
+// - the API integration suite (the browser tests keep a 2-core machine about three quarters busy:
+//   it takes most of the rest).
 // Each is an Nx run (the browser tests build the API and the board first, once). The command fails
 // if any fails, and says which.
 import { spawn } from 'node:child_process';
@@ -29,21 +28,15 @@ const lanes = [
   {
     name: 'api',
     commands: [['nx', 'run', 'api-integration:test', '--output-style=stream']],
-    nice: 10,
   },
 ];
 
 const children = new Set();
 const width = Math.max(...[unit, ...lanes].map((lane) => lane.name.length));
 
-/** Whether `nice` is there to lower a lane's priority (it is on Linux and macOS). */
-const canNice = process.platform !== 'win32';
-
 function run(lane, [command, ...args]) {
   return new Promise((resolve) => {
-    const argv = ['npx', command, ...args];
-    const [program, ...rest] = lane.nice && canNice ? ['nice', '-n', String(lane.nice), ...argv] : argv;
-    const child = spawn(program, rest, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn('npx', [command, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
     children.add(child);
     const prefix = `[${lane.name.padEnd(width)}] `;
     for (const stream of [child.stdout, child.stderr]) {
