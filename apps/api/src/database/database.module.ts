@@ -43,10 +43,11 @@ export class DatabaseBootstrap implements OnApplicationBootstrap {
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {
         if (!config.databaseUrl) throw new Error('The database URL is unknown');
-        // One connection (the embedded database's): a burst (300 people registering at once) waits
-        // its turn there rather than failing after the 10 s a pool of several allows.
+        // A burst (300 people registering at once) waits its turn for a connection rather than
+        // failing: up to 60 s for the embedded database's one connection, 30 s for a pool of several
+        // (10 s was too short on a busy 2-core machine: 300 registrations at once got errors).
         return dataSourceOptions(config.databaseUrl, config.databasePoolSize, {
-          connectTimeoutMs: config.databasePoolSize === 1 ? 60_000 : 10_000,
+          connectTimeoutMs: config.databasePoolSize === 1 ? 60_000 : 30_000,
         });
       },
     }),
