@@ -6,7 +6,7 @@ import { IdeaEntity } from '../../apps/api/src/modules/ideas/idea.entity';
 import { UserEntity } from '../../apps/api/src/modules/users/user.entity';
 import { bearer, signUp, type Account } from './support/accounts';
 import { createChallenge, createProject } from './support/factories';
-import { ACTIVITY, subscribe, type Activity, type Feed } from './support/live';
+import { ACTIVITY, subscribe, until, type Activity, type Feed } from './support/live';
 import { startTestApp, type TestApp } from './support/test-app';
 
 // Live access is decided for every delivery, through the same visibility rules as HTTP.
@@ -363,7 +363,10 @@ describe('visibility, the same over HTTP and the socket', () => {
       const feed = await subscribe(t, ACTIVITY, { c: challengeId }, who ? `Bearer ${who.token}` : undefined);
       feeds.push(feed as Feed<Activity>);
       if (sees) expect(feed.errors).toEqual([]);
-      else expect(JSON.stringify(feed.errors)).toContain('NOT_FOUND');
+      else {
+        await until(() => feed.errors.length > 0);
+        expect(JSON.stringify(feed.errors)).toContain('NOT_FOUND');
+      }
     }
   });
 });

@@ -6,7 +6,7 @@ import { ChallengeEntity } from '../../apps/api/src/modules/challenges/challenge
 import { UserEntity } from '../../apps/api/src/modules/users/user.entity';
 import { signUp, type Account } from './support/accounts';
 import { createChallenge, createProject } from './support/factories';
-import { ACTIVITY, subscribe, type Activity, type Feed } from './support/live';
+import { ACTIVITY, subscribe, until, type Activity, type Feed } from './support/live';
 import { startTestApp, type TestApp } from './support/test-app';
 
 let t: TestApp;
@@ -169,7 +169,7 @@ describe('challengeActivity', () => {
   it('lets nobody but the holders watch a draft', async () => {
     const { holder, challengeId } = await openChallenge({ status: ChallengeStatus.DRAFT, publishedAt: null });
     const outsider = await watch(t, challengeId, await signUp(t));
-    await new Promise((r) => setTimeout(r, 100));
+    await until(() => outsider.errors.length > 0);
     expect(JSON.stringify(outsider.errors)).toContain('NOT_FOUND');
     const holders = await watch(t, challengeId, holder);
     await holders.next((e) => e.kind === 'PRESENCE_CHANGED');

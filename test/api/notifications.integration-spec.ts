@@ -4,7 +4,7 @@ import { NotificationMails } from '../../apps/api/src/modules/notifications/noti
 import { UserEntity } from '../../apps/api/src/modules/users/user.entity';
 import { bearer, PASSWORD, signIn, type Account } from './support/accounts';
 import { createChallenge, createProject, uniq } from './support/factories';
-import { subscribe } from './support/live';
+import { subscribe, until } from './support/live';
 import { linkIn, recipient, startSmtp, type Inbox } from './support/smtp';
 import { startTestApp, type GraphQLResponse, type TestApp } from './support/test-app';
 
@@ -218,6 +218,7 @@ describe('the outbox', () => {
       await new Promise((r) => setTimeout(r, 800));
       expect(theirs.events).toEqual([]);
       const anonymous = await subscribe(t, NOTIFICATIONS, {});
+      await until(() => anonymous.errors.length > 0);
       expect(JSON.stringify(anonymous.errors)).toContain('UNAUTHENTICATED');
       await anonymous.close();
     } finally {

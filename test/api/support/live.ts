@@ -92,3 +92,10 @@ export interface Activity {
   comment: { id: string; body: string } | null;
   challenge: { id: string; status: string; session: { phase: string } | null } | null;
 }
+
+/** Waits until `condition` holds (a refusal arrived), up to `ms`: a busy machine answers late. */
+export async function until(condition: () => boolean, ms = 10_000): Promise<void> {
+  for (let waited = 0; waited < ms && !condition(); waited += 50) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
