@@ -1,10 +1,11 @@
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, pickLocale } from '@ouimake/domain';
 import i18next, { type i18n as I18n } from 'i18next';
 import { setMessagesCompleter } from '../shared/allMessages';
-import { currentTimeZone, TIME_ZONE_CHANGED } from '../shared/timeZone';
+import { currentTimeZone } from '../shared/timeZone';
 import { initReactI18next } from 'react-i18next';
 import type { Messages } from './locales/fr';
 import type { FirstMessages } from './locales/fr.first';
+import { dateTimeFormat } from '../shared/intl';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -125,13 +126,14 @@ export function createI18n({ lng = detectLocale(), messages }: CreateI18nOptions
     initAsync: false,
     interpolation: { escapeValue: false },
     showSupportNotice: false,
-    // Texts are written again when the time zone of dates changes (shared/timeZone.ts).
-    react: { bindI18n: `languageChanged ${TIME_ZONE_CHANGED}` },
   });
   // Dates in texts ({{date, datetime(...)}}) in the board's current zone: the server's while a
   // rendered page is taken over, then the browser's.
-  instance.services.formatter?.add('datetime', (value: unknown, lng: string | undefined, options: object) =>
-    new Intl.DateTimeFormat(lng, { timeZone: currentTimeZone(), ...options }).format(value as Date),
+  // i18next hands the text's own options too (its values): only the date's styles make the formatter.
+  instance.services.formatter?.add(
+    'datetime',
+    (value: unknown, lng: string | undefined, { dateStyle, timeStyle }: Intl.DateTimeFormatOptions) =>
+      dateTimeFormat(lng, { timeZone: currentTimeZone(), dateStyle, timeStyle }).format(value as Date),
   );
   return instance;
 }

@@ -1,7 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { startTransition, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-import { currentTimeZone, setTimeZone, TIME_ZONE_CHANGED } from '../shared/timeZone';
+import { setTimeZone } from '../shared/timeZone';
 import { refetchLive } from '../shared/liveRefetch';
 import { tokenStore } from '../shared/tokenStore';
 
@@ -20,23 +19,18 @@ export function beginTakeover(): void {
  * votes, follows, registrations), in place, without a loader.
  */
 export function TakenOver(): null {
-  const { i18n } = useTranslation();
   const client = useApolloClient();
   useEffect(() => {
     // The board runs: what is on screen answers (browser tests wait for it after a page is opened).
     document.documentElement.dataset['board'] = 'ready';
-    if (currentTimeZone() !== undefined) {
-      // Every text is written again: in a transition, a few milliseconds at a time.
-      startTransition(() => {
-        setTimeZone(undefined);
-        i18n.emit(TIME_ZONE_CHANGED);
-      });
-    }
+    // Dates in the browser's zone; when that changes them, every text is written again (App.tsx,
+    // TextsProvider), in a transition: a few milliseconds at a time.
+    startTransition(() => setTimeZone(undefined));
     if (!takingOver) return;
     takingOver = false;
     // Queries reach the network again; a signed-in person's page is fetched again with their session.
     client.prioritizeCacheValues = false;
     if (tokenStore.get()) void refetchLive(client, 'active');
-  }, [i18n, client]);
+  }, [client]);
   return null;
 }

@@ -4,13 +4,10 @@ import { useSyncExternalStore } from 'react';
  * The time zone the board writes dates and times in. The browser's own, except while a page the
  * server rendered is taken over: the server cannot know the visitor's zone and writes the board's
  * home zone (BOARD_TIME_ZONE), so the first render in the browser does too; then the board switches
- * to the browser's zone (app/takeover.tsx, once the page is taken over) and every date is written
- * again.
+ * to the browser's zone (app/takeover.tsx, once the page is taken over) and every text is written
+ * again (app/App.tsx, `TextsProvider`).
  */
 export const BOARD_TIME_ZONE = 'Europe/Paris';
-
-/** The i18next event that re-renders every text after the zone changed. */
-export const TIME_ZONE_CHANGED = 'timeZoneChanged';
 
 let renderedIn: string | undefined;
 const listeners = new Set<() => void>();
@@ -20,19 +17,34 @@ export function currentTimeZone(): string | undefined {
   return renderedIn;
 }
 
-/** Writes dates in `zone` (undefined: the browser's own) from now on. */
+/** The browser's own zone (IANA name), when it tells. */
+function browserTimeZone(): string | undefined {
+  try {
+    return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes dates in `zone` (undefined: the browser's own) from now on. Nothing is written again when
+ * the dates stay the same: the server's zone is most visitors' own.
+ */
 export function setTimeZone(zone: string | undefined): void {
   if (zone === renderedIn) return;
+  const before = renderedIn ?? browserTimeZone();
   renderedIn = zone;
+  if ((zone ?? browserTimeZone()) === before) return;
   for (const listener of listeners) listener();
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` each time the zone changes (in the priority of the change: a transition, say). */
+export function subscribeTimeZone(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
 /** The zone to write dates in, for a component formatting them with Intl itself. */
 export function useTimeZone(): string | undefined {
-  return useSyncExternalStore(subscribe, currentTimeZone, currentTimeZone);
+  return useSyncExternalStore(subscribeTimeZone, currentTimeZone, currentTimeZone);
 }

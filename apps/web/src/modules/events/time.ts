@@ -1,4 +1,5 @@
 /** Dates of an event, always in its own IANA time zone. */
+import { dateTimeFormat } from '../../shared/intl';
 
 /** The time zones the editor offers, Europe/Paris first. */
 export const TIME_ZONES = [
@@ -23,7 +24,7 @@ export const DEFAULT_TIME_ZONE = 'Europe/Paris';
 
 /** "mardi 8 décembre 2026, 18:30 – 22:00" in the zone. */
 export function formatRange(startsAt: string, endsAt: string, timeZone: string, locale: string): string {
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = dateTimeFormat(locale, {
     timeZone,
     weekday: 'long',
     day: 'numeric',
@@ -37,7 +38,7 @@ export function formatRange(startsAt: string, endsAt: string, timeZone: string, 
 
 /** "8 déc. 2026" in the zone. */
 export function formatDay(instant: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone,
     day: 'numeric',
     month: 'short',
@@ -47,14 +48,12 @@ export function formatDay(instant: string, timeZone: string, locale: string): st
 
 /** "18:30" in the zone. */
 export function formatTime(instant: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(
-    new Date(instant),
-  );
+  return dateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
 }
 
 /** The zone said in words with its id: "heure normale d’Europe centrale, Europe/Paris". */
 export function zoneName(instant: string, timeZone: string, locale: string): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' })
+  const part = dateTimeFormat(locale, { timeZone, timeZoneName: 'long' })
     .formatToParts(new Date(instant))
     .find((p) => p.type === 'timeZoneName');
   return part ? `${part.value}, ${timeZone}` : timeZone;
@@ -62,7 +61,7 @@ export function zoneName(instant: string, timeZone: string, locale: string): str
 
 /** Milliseconds the zone is ahead of UTC at this instant. */
 function offsetAt(utcMillis: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',

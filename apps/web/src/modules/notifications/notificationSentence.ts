@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { NotificationItem_NotificationFragment } from '../../gql/graphql';
+import { dateTimeFormat } from '../../shared/intl';
 
 export type NotificationFacts = Omit<NotificationItem_NotificationFragment, ' $fragmentName'>;
 
@@ -67,7 +68,7 @@ export function dayLabel(t: TFunction, language: string, iso: string, now = new 
   const days = Math.round((startOf(now) - startOf(date)) / 86_400_000);
   if (days === 0) return t('notifications.list.today');
   if (days === 1) return t('notifications.list.yesterday');
-  return new Intl.DateTimeFormat(language, {
+  return dateTimeFormat(language, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',

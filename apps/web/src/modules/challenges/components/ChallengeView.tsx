@@ -56,6 +56,7 @@ import { CloseChallengeDialog } from './CloseChallengeDialog';
 import { FollowButton, FollowStatus } from './FollowButton';
 import { MuteChallengeToggle } from '../../notifications/components/MuteChallengeToggle';
 import { useMaxWidth } from '../../../shared/useViewport';
+import { numberFormat } from '../../../shared/intl';
 
 export interface ChallengeViewProps {
   challenge: FragmentType<typeof ChallengeViewFragment>;
@@ -308,8 +309,7 @@ function Stat({ icon, value, label }: { icon: ReactNode; value: number; label: s
           {icon}
         </ThemeIcon>
         <Text fw={700} c="ink.8" className={classes.statLabel}>
-          <span className={classes.statValue}>{new Intl.NumberFormat(i18n.language).format(value)}</span>{' '}
-          {label}
+          <span className={classes.statValue}>{numberFormat(i18n.language).format(value)}</span> {label}
         </Text>
       </Group>
     </Paper>

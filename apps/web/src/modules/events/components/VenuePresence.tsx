@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VenuePresenceQuery } from '../graphql/EventPage.query';
 import classes from './VenuePresence.module.css';
+import { numberFormat } from '../../../shared/intl';
 
 /** At most one refetch of the venues' counts in this many milliseconds. */
 export const PRESENCE_REFETCH_MS = 5000;
@@ -51,7 +52,7 @@ export function VenuePresence({ challengeId, variant = 'page' }: VenuePresencePr
 
   const venues = data?.challenge?.presenceByVenue ?? [];
   if (venues.length === 0) return null;
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = numberFormat(i18n.language);
   return (
     <span className={classes.venues} data-variant={variant} data-testid="venue-presence">
       <span className={classes.label}>{t('events.presence.label')}</span>

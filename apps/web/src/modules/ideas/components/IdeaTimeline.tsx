@@ -5,6 +5,7 @@ import { type FragmentType, getFragmentData } from '../../../gql';
 import { stepText } from '../../notifications/components/MyContributions';
 import { IdeaTimelineFragment } from '../graphql/IdeaTimeline.fragment';
 import { useTimeZone } from '../../../shared/timeZone';
+import { dateTimeFormat } from '../../../shared/intl';
 
 /**
  * "What became of it" on an idea's page: proposed, shortlisted, merged into which idea, on which
@@ -15,7 +16,7 @@ export function IdeaTimeline(props: { idea: FragmentType<typeof IdeaTimelineFrag
   const { t, i18n } = useTranslation();
   const timeZone = useTimeZone();
   if (idea.timeline.length < 2) return null;
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone });
+  const date = dateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone });
   return (
     <Paper
       component="section"

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { BrainstormPhase, ChallengeStatus, IdeaOrder } from '@ouimake/domain';
 import { IconBulb, IconClockPause, IconEyeOff, IconLock, IconLogin, IconPlus } from '@tabler/icons-react';
-import { type ReactNode, useMemo, useRef, useState } from 'react';
+import { type ReactNode, Suspense, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { usePagedQuery } from '../../../shared/usePagedQuery';
@@ -223,16 +223,18 @@ export function IdeaWall({
                 data-flip-id={node.id}
                 data-arrived={arrivals.has(node.id) || undefined}
               >
-                <IdeaCard
-                  idea={node}
-                  challenge={voteChallenge}
-                  canVote={open}
-                  signedOut={signedOut}
-                  votesPaused={votesPaused}
-                  canCurate={canCurate}
-                  viewerId={viewer?.id ?? null}
-                  announce={setNews}
-                />
+                <Suspense fallback={null}>
+                  <IdeaCard
+                    idea={node}
+                    challenge={voteChallenge}
+                    canVote={open}
+                    signedOut={signedOut}
+                    votesPaused={votesPaused}
+                    canCurate={canCurate}
+                    viewerId={viewer?.id ?? null}
+                    announce={setNews}
+                  />
+                </Suspense>
               </li>
             ))}
           </ol>

@@ -8,6 +8,7 @@ import { signInPath } from '../../accounts/redirect';
 import type { VoteButtonFragment } from '../graphql/VoteButton.fragment';
 import { useVote, type VoteChallenge } from '../hooks/useVote';
 import classes from './VoteButton.module.css';
+import { numberFormat } from '../../../shared/intl';
 
 export interface VoteButtonProps {
   idea: FragmentType<typeof VoteButtonFragment>;
@@ -36,8 +37,7 @@ export function VoteButton({
   const { pathname, search } = useLocation();
   const { idea, toggle, failure, waiting } = useVote(fragment, challenge);
   const count = idea.voteCount;
-  const shown =
-    count === null || count === undefined ? null : new Intl.NumberFormat(i18n.language).format(count);
+  const shown = count === null || count === undefined ? null : numberFormat(i18n.language).format(count);
   // The name stays the same; whether the viewer voted is said by aria-pressed.
   const label =
     count === null || count === undefined

@@ -10,6 +10,7 @@ import { LoadFailed } from '../../../ui/LoadFailed';
 import { PageLoader } from '../../../ui/PageLoader';
 import { StateMessage } from '../../../ui/StateMessage';
 import { MyContributionFragment, MyIdeasQuery } from '../graphql/MyIdeas.query';
+import { dateTimeFormat } from '../../../shared/intl';
 
 export const MY_IDEAS_PAGE_SIZE = 20;
 
@@ -44,7 +45,7 @@ function stepHref(step: Step): string | null {
 function Contribution(props: { idea: FragmentType<typeof MyContributionFragment> }) {
   const idea = getFragmentData(MyContributionFragment, props.idea);
   const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const date = dateTimeFormat(i18n.language, { dateStyle: 'medium' });
   const selected = idea.status === 'SELECTED';
   return (
     <Paper component="li" withBorder radius="lg" p={{ base: 'md', sm: 'lg' }} bg="white">

@@ -6,6 +6,7 @@ import { type FragmentType, getFragmentData } from '../../../gql';
 import { NotificationItemFragment } from '../graphql/NotificationItem.fragment';
 import { notificationSentence } from '../notificationSentence';
 import classes from './Notifications.module.css';
+import { dateTimeFormat } from '../../../shared/intl';
 
 export interface NotificationItemProps {
   notification: FragmentType<typeof NotificationItemFragment>;
@@ -28,7 +29,7 @@ export function NotificationItem({
   const { t, i18n } = useTranslation();
   const { text, href } = notificationSentence(t, n);
   const unread = n.readAt === null;
-  const when = new Intl.DateTimeFormat(
+  const when = dateTimeFormat(
     i18n.language,
     timeStyle === 'time'
       ? { hour: '2-digit', minute: '2-digit' }
