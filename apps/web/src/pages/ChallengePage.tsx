@@ -23,7 +23,12 @@ import { PageLoader } from '../ui/PageLoader';
 export function ChallengePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { data, error, refetch } = useQuery(ChallengePageQuery, { variables: { id } });
+  const { data, error, refetch } = useQuery(ChallengePageQuery, {
+    variables: { id },
+    // Fetched again when live updates resume (catching up): the page is drawn again only if the
+    // answer differs, not twice for the request's coming and going.
+    notifyOnNetworkStatusChange: false,
+  });
   const challenge = data?.challenge ? getFragmentData(ChallengeViewFragment, data.challenge) : null;
   const missing = data !== undefined && !data.challenge;
   const { viewer } = useViewer();

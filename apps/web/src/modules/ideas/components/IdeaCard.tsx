@@ -1,5 +1,6 @@
 import { Anchor, Group, Text, Title } from '@mantine/core';
 import { IconMessageCircle } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type FragmentType, getFragmentData } from '../../../gql';
@@ -37,9 +38,10 @@ export interface IdeaCardProps {
 /**
  * An idea as a sticky note: its title (a link to its page), an excerpt, who proposed it, its votes;
  * marked when hidden (for curators and its author, with why); a menu of what the viewer may do
- * with it (curators: status, merge, hide; others signed in: report).
+ * with it (curators: status, merge, hide; others signed in: report). Rendered again only when
+ * something it shows changed: a vote arriving live redraws its own note, not the whole wall.
  */
-export function IdeaCard({
+export const IdeaCard = memo(function IdeaCard({
   idea: fragment,
   challenge,
   canVote,
@@ -124,4 +126,4 @@ export function IdeaCard({
       <ActionFeedback news={actions.curation.news} failure={actions.curation.failure} quiet />
     </article>
   );
-}
+});

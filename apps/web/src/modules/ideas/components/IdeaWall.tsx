@@ -106,7 +106,9 @@ export function IdeaWall({
 
   const open = status === ChallengeStatus.OPEN;
   const signedOut = !viewer && !viewerLoading;
-  const voteChallenge = { id: challengeId, viewerVotesLeft: challenge?.viewerVotesLeft ?? null };
+  const viewerVotesLeft = challenge?.viewerVotesLeft ?? null;
+  // The same object while it says the same: the cards are only redrawn when what they show changed.
+  const voteChallenge = useMemo(() => ({ id: challengeId, viewerVotesLeft }), [challengeId, viewerVotesLeft]);
   const loadingMore = page.isLoadingMore;
   const arrivals = useArrivals(ideas ? ideas.edges.map(({ node }) => node.id) : null);
   const votesPaused = open && roundPhase === BrainstormPhase.IDEATION;
