@@ -24,13 +24,17 @@ export function TakenOver(): null {
     // The board runs: what is on screen answers (browser tests wait for it after a page is opened).
     document.documentElement.dataset['board'] = 'ready';
     // Dates in the browser's zone; when that changes them, every text is written again (App.tsx,
-    // TextsProvider), in a transition: a few milliseconds at a time.
-    startTransition(() => setTimeZone(undefined));
-    if (!takingOver) return;
-    takingOver = false;
-    // Queries reach the network again; a signed-in person's page is fetched again with their session.
-    client.prioritizeCacheValues = false;
-    if (tokenStore.get()) void refetchLive(client, 'active');
+    // TextsProvider), in a transition: a few milliseconds at a time. In a task of its own: asking
+    // the browser its zone the first time takes a phone some 15 ms.
+    const zone = setTimeout(() => startTransition(() => setTimeZone(undefined)), 0);
+    if (takingOver) {
+      takingOver = false;
+      // Queries reach the network again; a signed-in person's page is fetched again with their
+      // session.
+      client.prioritizeCacheValues = false;
+      if (tokenStore.get()) void refetchLive(client, 'active');
+    }
+    return () => clearTimeout(zone);
   }, [client]);
   return null;
 }

@@ -32,10 +32,13 @@ function browserTimeZone(): string | undefined {
  */
 export function setTimeZone(zone: string | undefined): void {
   if (zone === renderedIn) return;
-  const before = renderedIn ?? browserTimeZone();
+  const previous = renderedIn;
   renderedIn = zone;
-  if ((zone ?? browserTimeZone()) === before) return;
-  for (const listener of listeners) listener();
+  // No one to tell (the board starting): the browser's zone is not even asked, which takes a
+  // phone some 15 ms the first time.
+  if (listeners.size === 0) return;
+  if ((zone ?? browserTimeZone()) === (previous ?? browserTimeZone())) return;
+  for (const listener of [...listeners]) listener();
 }
 
 /** Calls `listener` each time the zone changes (in the priority of the change: a transition, say). */
