@@ -100,7 +100,16 @@ export function useOutbox<V>({
   onRefused,
   latestOnly = false,
 }: OutboxOptions<V>): Outbox<V> {
-  const [pending, setPending] = useState<Pending<V>[]>(() => (slot ? read<V>(slot) : []));
+  const [pending, setPendingState] = useState<Pending<V>[]>(() => (slot ? read<V>(slot) : []));
+  // The same list as before keeps its identity: a button with nothing waiting is not drawn again
+  // (a wall of ideas has one outbox per vote button).
+  const setPending = useCallback((next: Pending<V>[]) => {
+    setPendingState((previous) =>
+      previous.length === next.length && previous.every((item, index) => item.key === next[index]?.key)
+        ? previous
+        : next,
+    );
+  }, []);
   const handlers = useRef({ deliver, onDelivered, onRefused });
   handlers.current = { deliver, onDelivered, onRefused };
   const flushing = useRef(false);
@@ -139,7 +148,7 @@ export function useOutbox<V>({
     }).finally(() => {
       flushing.current = false;
     });
-  }, [slot, inTurn]);
+  }, [slot, inTurn, setPending]);
 
   useEffect(() => {
     if (!slot) {
@@ -157,7 +166,7 @@ export function useOutbox<V>({
       window.removeEventListener('online', again);
       clearInterval(timer);
     };
-  }, [slot, flush]);
+  }, [slot, flush, setPending]);
 
   const send = useCallback(
     (values: V): Promise<'sent' | 'kept'> =>
@@ -177,7 +186,7 @@ export function useOutbox<V>({
           return 'kept';
         }
       }),
-    [slot, latestOnly, inTurn],
+    [slot, latestOnly, inTurn, setPending],
   );
 
   return { pending, send };
