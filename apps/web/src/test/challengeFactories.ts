@@ -9,6 +9,7 @@ import {
   ReopenChallengeMutation,
 } from '../modules/challenges/graphql/ChallengeLifecycle.mutation';
 import { ChallengePageQuery } from '../modules/challenges/graphql/ChallengePage.query';
+import { VenuePresenceQuery } from '../modules/events/graphql/EventPage.query';
 import { EditChallengeQuery } from '../modules/challenges/graphql/EditChallenge.query';
 import {
   FollowChallengeMutation,
@@ -170,6 +171,19 @@ export function challengePageMock(id: string, challenge: PageChallenge | null): 
   return {
     request: { query: ChallengePageQuery, variables: { id } },
     result: jest.fn(() => ({ data: { __typename: 'Query', challenge } })),
+  };
+}
+
+/** The live count of a challenge's page (its venues' query brings it): `presentCount` people, no venue. */
+export function venuePresenceMock(id: string, presentCount: number): Mock {
+  return {
+    request: { query: VenuePresenceQuery, variables: { id } },
+    result: jest.fn(() => ({
+      data: {
+        __typename: 'Query',
+        challenge: { __typename: 'Challenge', id, presentCount, presenceByVenue: [] },
+      },
+    })),
   };
 }
 

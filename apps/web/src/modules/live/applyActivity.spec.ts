@@ -8,6 +8,7 @@ import { ChallengePageQuery } from '../challenges/graphql/ChallengePage.query';
 import { ChallengeIdeasQuery, IDEAS_PAGE_SIZE } from '../ideas/graphql/ChallengeIdeas.query';
 import { COMMENTS_PAGE_SIZE, IdeaPageQuery } from '../ideas/graphql/IdeaPage.query';
 import { ProposeIdeaMutation } from '../ideas/graphql/ProposeIdea.mutation';
+import { PresenceIndicatorFragment } from './graphql/PresenceIndicator.fragment';
 import { addIdeaToChallenge } from '../ideas/cacheUpdates';
 import { type Activity, applyActivity } from './applyActivity';
 import { BrainstormPhase } from '@ouimake/domain';
@@ -183,12 +184,21 @@ describe('a live event, in the cache', () => {
   });
 
   it('counts the people present', () => {
-    const challenge = pageChallenge({ presentCount: 1 });
+    const challenge = pageChallenge();
     const { cache, page } = loadedPage(challenge, []);
 
     applyActivity(cache, activity(presenceEvent(challenge.id, 7)));
 
-    expect(page()?.presentCount).toBe(7);
+    // Read on its own by the indicator (the page is not drawn again for it), written even where no
+    // query had read it.
+    const present = () =>
+      cache.readFragment({
+        fragment: PresenceIndicatorFragment,
+        fragmentName: 'PresenceIndicator_challenge',
+        id: cache.identify({ __typename: 'Challenge', id: challenge.id }),
+      })?.presentCount;
+    expect(present()).toBe(7);
+    expect(page()?.presentCount).toBeUndefined();
   });
 
   it('shows a round starting and ending, and a challenge edited', () => {

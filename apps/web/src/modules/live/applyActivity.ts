@@ -2,6 +2,7 @@ import type { ApolloCache } from '@apollo/client';
 import { ActivityKind, IdeaStatus } from '@ouimake/domain';
 import { getFragmentData } from '../../gql';
 import { IdeaCardFragment } from '../ideas/graphql/IdeaCard.fragment';
+import { PresenceIndicatorFragment } from './graphql/PresenceIndicator.fragment';
 import { assertNever } from '../../shared/assertNever';
 import type { ChallengeActivitySubscription } from '../../gql/graphql';
 import {
@@ -166,9 +167,12 @@ export function applyActivity(cache: ApolloCache, activity: Activity): ActivityO
     }
     case ActivityKind.PRESENCE_CHANGED: {
       const present = activity.presentCount;
-      const id = cache.identify({ __typename: 'Challenge', id: activity.challengeId });
-      if (present === null || present === undefined || !id) return nothing;
-      cache.modify({ id, fields: { presentCount: () => present } });
+      if (present === null || present === undefined) return nothing;
+      // Written even where no query has read it yet: the indicator reads it from the cache alone.
+      cache.writeFragment({
+        fragment: PresenceIndicatorFragment,
+        data: { __typename: 'Challenge', id: activity.challengeId, presentCount: present },
+      });
       return nothing;
     }
     default:

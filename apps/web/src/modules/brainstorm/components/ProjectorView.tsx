@@ -281,7 +281,7 @@ export function ProjectorView({ challenge, host, origin }: ProjectorViewProps) {
             </div>
           </div>
           <div className={classes.presence}>
-            <PresenceIndicator challenge={challenge} variant="projector" />
+            <PresenceIndicator challengeId={challenge.id} variant="projector" />
             <VenuePresence challengeId={challenge.id} variant="projector" />
           </div>
 

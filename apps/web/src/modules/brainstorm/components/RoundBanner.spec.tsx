@@ -3,7 +3,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { account, apiError, viewerMock } from '../../../test/accountFactories';
 import { startRoundMock, stopRoundMock } from '../../../test/brainstormFactories';
-import { challengePageMock, pageChallenge, pageRound } from '../../../test/challengeFactories';
+import {
+  challengePageMock,
+  pageChallenge,
+  pageRound,
+  venuePresenceMock,
+} from '../../../test/challengeFactories';
 import { challengeIdeasMock, wallIdea } from '../../../test/ideaFactories';
 import { renderBoardAt } from '../../../test/render';
 
@@ -15,7 +20,6 @@ const banner = () => screen.findByRole('region', { name: /^Manche des (idées|vo
 describe('a live round on the challenge page', () => {
   it('shows the phase, a countdown and who is here; votes wait during an ideas round', async () => {
     const challenge = pageChallenge({
-      presentCount: 3,
       session: pageRound(BrainstormPhase.IDEATION, 4.75),
     });
     const idea = wallIdea({ title: 'Des binômes', voteCount: 2 });
@@ -25,6 +29,7 @@ describe('a live round on the challenge page', () => {
         viewerMock(lena),
         challengePageMock(challenge.id, challenge),
         challengeIdeasMock(challenge, [idea]),
+        venuePresenceMock(challenge.id, 3),
       ],
     });
 
@@ -33,7 +38,7 @@ describe('a live round on the challenge page', () => {
     expect(within(round).getByText(/^Proposez vos idées/)).toBeInTheDocument();
     const timer = within(round).getByRole('timer', { name: 'Temps restant\u202f: 5 minutes' });
     expect(timer).toHaveTextContent(/^04:[45]\d$/);
-    expect(within(round).getByText('3 personnes ici')).toBeInTheDocument();
+    expect(await within(round).findByText('3 personnes ici')).toBeInTheDocument();
     expect(within(round).getByText('Lancée par Erwan Le Bihan')).toBeInTheDocument();
     expect(within(round).getByRole('link', { name: 'Mode projection' })).toHaveAttribute(
       'href',

@@ -250,7 +250,7 @@ export function ChallengeView(props: ChallengeViewProps) {
         challenge={challenge}
         presence={
           <>
-            <PresenceIndicator challenge={challenge} />
+            <PresenceIndicator challengeId={challenge.id} />
             <VenuePresence challengeId={challenge.id} />
           </>
         }

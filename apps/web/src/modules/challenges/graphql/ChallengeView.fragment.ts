@@ -33,7 +33,6 @@ export const ChallengeViewFragment = graphql(`
       label
     }
     ...FollowButton_challenge
-    ...PresenceIndicator_challenge
     ...RoundBanner_challenge
     ...ChallengeResources_challenge
   }

@@ -1,11 +1,11 @@
+import { useFragment } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useLiveStatus } from '../../../shared/useLiveStatus';
-import { type FragmentType, getFragmentData } from '../../../gql';
 import { PresenceIndicatorFragment } from '../graphql/PresenceIndicator.fragment';
 import classes from './PresenceIndicator.module.css';
 
 export interface PresenceIndicatorProps {
-  challenge: FragmentType<typeof PresenceIndicatorFragment>;
+  challengeId: string;
   /** `projector`: light on dark, bigger. */
   variant?: 'page' | 'projector';
 }
@@ -13,10 +13,18 @@ export interface PresenceIndicatorProps {
 /**
  * "12 people here": how many watch the challenge live, the viewer included (so never fewer than
  * one, even before their own arrival is counted). The dot is green while the board is live.
+ *
+ * The count is read from the cache on its own (a query of the page brings it: the venues' counts on
+ * a challenge's page, the projector's own): when someone arrives or leaves, this line is drawn
+ * again, not the page around it.
  */
-export function PresenceIndicator({ challenge, variant = 'page' }: PresenceIndicatorProps) {
+export function PresenceIndicator({ challengeId, variant = 'page' }: PresenceIndicatorProps) {
   const { t } = useTranslation();
-  const { presentCount } = getFragmentData(PresenceIndicatorFragment, challenge);
+  const { data } = useFragment({
+    fragment: PresenceIndicatorFragment,
+    from: { __typename: 'Challenge', id: challengeId },
+  });
+  const presentCount = data?.presentCount ?? 1;
   const live = useLiveStatus() === 'connected';
   return (
     <span className={classes.presence} data-variant={variant} data-testid="presence">
