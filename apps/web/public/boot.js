@@ -4,7 +4,8 @@
 const script = document.querySelector('script[data-board]');
 /** Files per task: a phone's main thread is never held long, and answers a tap in between. */
 const BATCH = 10;
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+// The browser's own way to yield where it has one (no 4 ms wait between timers), a timer otherwise.
+const nextTask = () => globalThis.scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0));
 const start = async () => {
   const preload = JSON.parse(script.dataset.preload || '[]');
   // Preloaded in batches: a hundred links added in one go took 3 to 70 ms of a phone's main thread

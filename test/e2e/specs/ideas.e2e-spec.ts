@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { api } from '../support/api';
-import { baseUrl, describeInBrowser, launchBrowser, screenshot } from '../support/browser';
+import { baseUrl, boardReady, describeInBrowser, launchBrowser, screenshot } from '../support/browser';
 
 /**
  * Ideas as Léna (a participant) meets them in Chromium: a hint about a similar idea while typing,
@@ -47,6 +47,9 @@ describeInBrowser('ideas, votes and comments in a browser', () => {
     await page.getByRole('link', { name: title }).first().click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Les idées' }).waitFor();
+    // The page may have come rendered by the server (the link followed before the board ran): its
+    // headings show before the board answers.
+    await boardReady(page);
   }
 
   it('keeps an idea and a vote sent without a connection, and makes each once when it is back', async () => {
