@@ -104,6 +104,14 @@ export function useFlip(list: RefObject<HTMLElement | null>, order: string): voi
   });
 }
 
+/** Whether a control of the list's card `id` has something open (a menu: `aria-expanded`). */
+function hasOpenControl(list: HTMLElement, id: string): boolean {
+  const card = [...list.querySelectorAll<HTMLElement>('[data-flip-id]')].find(
+    (item) => item.dataset['flipId'] === id,
+  );
+  return Boolean(card?.querySelector('[aria-expanded="true"]'));
+}
+
 function itemOf(target: EventTarget | null): string | null {
   if (!(target instanceof Element)) return null;
   return target.closest<HTMLElement>('[data-flip-id]')?.dataset['flipId'] ?? null;
@@ -115,7 +123,12 @@ function itemOf(target: EventTarget | null): string | null {
  */
 export function useHeldItem() {
   const [pressed, setPressed] = useState<string | null>(null);
-  const [focused, setFocused] = useState<string | null>(null);
+  const [focused, setFocusedState] = useState<string | null>(null);
+  const focusedNow = useRef<string | null>(null);
+  const setFocused = (id: string | null) => {
+    focusedNow.current = id;
+    setFocusedState(id);
+  };
 
   useEffect(() => {
     if (!pressed) return;
@@ -135,10 +148,18 @@ export function useHeldItem() {
     frozen: pressed !== null,
     handlers: {
       onPointerDown: (event: PointerEvent<HTMLElement>) => setPressed(itemOf(event.target)),
-      onFocus: (event: FocusEvent<HTMLElement>) => setFocused(itemOf(event.target)),
+      onFocus: (event: FocusEvent<HTMLElement>) => {
+        // Focus in something a card opened (its menu, in a layer of its own): that card stays held.
+        if (!event.currentTarget.contains(event.target as Node)) return;
+        setFocused(itemOf(event.target));
+      },
       onBlur: (event: FocusEvent<HTMLElement>) => {
         const next = itemOf(event.relatedTarget);
-        if (next !== itemOf(event.target)) setFocused(next);
+        const current = focusedNow.current;
+        // Leaving the list, the card stays held while one of its controls has something open (a
+        // menu): a re-sort would move it from under its menu.
+        if (next === null && current !== null && hasOpenControl(event.currentTarget, current)) return;
+        setFocused(next);
       },
     },
   };
